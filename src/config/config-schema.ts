@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** Empty strings in .env files mean "not set", not "set to nothing". */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? String(fallback) : v.trim()))
+    .pipe(z.coerce.number().int().positive());
+
+const regexSource = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? '^\\d{8,12}$' : v.trim()))
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(error as Error).message})` });
+    }
+  });
+
+/**
+ * The whole environment the process reads, parsed once at start-up by
+ * load-config.ts. Nothing else in the code base touches process.env.
+ */
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: positiveInt(3978),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    ORDER_SOURCE: z.enum(['fixtures', 'http']).default('fixtures'),
+    ORDER_API_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    ORDER_API_TOKEN: optionalString,
+    ORDER_API_TIMEOUT_MS: positiveInt(3000),
+    ORDER_API_MAX_RETRIES: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v.trim() === '' ? '2' : v.trim()))
+      .pipe(z.coerce.number().int().min(0).max(5)),
+    ORDER_NUMBER_PATTERN: regexSource,
+    DELIVERY_TIMEFRAMES_FILE: optionalString,
+    FIXTURES_DIR: optionalString,
+
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppTenantId: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (env.ORDER_SOURCE === 'http' && env.ORDER_API_URL === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['ORDER_API_URL'], message: 'is required when ORDER_SOURCE=http' });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;

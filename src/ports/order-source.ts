@@ -1,0 +1,10 @@
+import type { Order, OrderSummary } from '../domain/order';
+import type { LookupFailure, NotFound } from './lookup-result';
+
+export type OrderLookup = { kind: 'found'; order: Order } | NotFound | LookupFailure;
+export type CustomerOrdersLookup = { kind: 'found'; orders: OrderSummary[] } | NotFound | LookupFailure;
+
+export interface OrderSource {
+  findOrder(orderNumber: string): Promise<OrderLookup>;
+  recentOrdersOf(customerId: string): Promise<CustomerOrdersLookup>;
+}
