@@ -11,7 +11,7 @@ const positiveInt = (fallback: number) =>
     .string()
     .optional()
     .transform((v) => (v === undefined || v.trim() === '' ? String(fallback) : v.trim()))
-    .pipe(z.coerce.number().int().positive());
+    .pipe(z.coerce.number<string>().int().positive());
 
 const regexSource = z
   .string()
@@ -43,7 +43,7 @@ export const EnvSchema = z
       .string()
       .optional()
       .transform((v) => (v === undefined || v.trim() === '' ? '2' : v.trim()))
-      .pipe(z.coerce.number().int().min(0).max(5)),
+      .pipe(z.coerce.number<string>().int().min(0).max(5)),
     ORDER_NUMBER_PATTERN: regexSource,
     DELIVERY_TIMEFRAMES_FILE: optionalString,
     FIXTURES_DIR: optionalString,
