@@ -1,0 +1,24 @@
+import { CustomerOrdersResponseSchema, OrderSchema } from '../domain/order';
+import type { CustomerOrdersLookup, OrderLookup, OrderSource } from '../ports/order-source';
+import type { OmsCallContext, OmsHttpClient } from './oms-http-client';
+
+/** The contract asks for this many; the OMS returns them newest first. */
+export const RECENT_ORDERS_LIMIT = 5;
+
+/** OrderSource over the OMS HTTP API (shared/contracts/order-api.md). Never throws. */
+export class HttpOrderSource implements OrderSource {
+  constructor(private readonly client: OmsHttpClient) {}
+
+  async findOrder(orderNumber: string, context: OmsCallContext = {}): Promise<OrderLookup> {
+    const result = await this.client.getJson({ path: ['orders', orderNumber], ...context }, OrderSchema);
+    return result.kind === 'found' ? { kind: 'found', order: result.value } : result;
+  }
+
+  async recentOrdersOf(customerId: string, context: OmsCallContext = {}): Promise<CustomerOrdersLookup> {
+    const result = await this.client.getJson(
+      { path: ['customers', customerId, 'orders'], query: { limit: String(RECENT_ORDERS_LIMIT) }, ...context },
+      CustomerOrdersResponseSchema,
+    );
+    return result.kind === 'found' ? { kind: 'found', orders: result.value.orders } : result;
+  }
+}
