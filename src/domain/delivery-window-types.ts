@@ -1,30 +1,38 @@
-import type { AuState, IsoTime } from './order';
+import { z } from 'zod';
+import { AuStateSchema, IsoTimeSchema } from './order';
 
 /** A calendar day (YYYY-MM-DD) in the delivery state's own time zone. */
-export type LocalDate = string;
+export const LocalDateSchema = z.iso.date();
+export type LocalDate = z.infer<typeof LocalDateSchema>;
 
 /**
  * What the customer can be told about when a shipment should arrive (or be
  * ready). Marketplace sellers set their own timeframes, so the domain says so
- * instead of inventing one.
+ * instead of inventing one. A schema rather than a bare type because windows
+ * are kept in conversation snapshots, which are validated when loaded.
  */
-export type DeliveryWindow =
-  | {
-      kind: 'business_days';
-      state: AuState;
-      timeZone: string;
-      /** First and last expected day, inclusive. */
-      from: LocalDate;
-      to: LocalDate;
-      /** 'estimated_dispatch' when not yet dispatched: processing days were added first. */
-      countedFrom: 'dispatch' | 'estimated_dispatch';
-    }
-  | {
-      kind: 'collection';
-      state: AuState;
-      timeZone: string;
-      /** When the Click & Collect order is expected to be ready (store local time rule). */
-      readyFrom: IsoTime;
-    }
-  | { kind: 'seller_timeframe' }
-  | { kind: 'none'; reason: 'cancelled' | 'delivered' | 'collected' | 'ready_to_collect' | 'express_not_offered' | 'unknown_zone' };
+export const DeliveryWindowSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('business_days'),
+    state: AuStateSchema,
+    timeZone: z.string(),
+    /** First and last expected day, inclusive. */
+    from: LocalDateSchema,
+    to: LocalDateSchema,
+    /** 'estimated_dispatch' when not yet dispatched: processing days were added first. */
+    countedFrom: z.enum(['dispatch', 'estimated_dispatch']),
+  }),
+  z.object({
+    kind: z.literal('collection'),
+    state: AuStateSchema,
+    timeZone: z.string(),
+    /** When the Click & Collect order is expected to be ready (store local time rule). */
+    readyFrom: IsoTimeSchema,
+  }),
+  z.object({ kind: z.literal('seller_timeframe') }),
+  z.object({
+    kind: z.literal('none'),
+    reason: z.enum(['cancelled', 'delivered', 'collected', 'ready_to_collect', 'express_not_offered', 'unknown_zone']),
+  }),
+]);
+export type DeliveryWindow = z.infer<typeof DeliveryWindowSchema>;
