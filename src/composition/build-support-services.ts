@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import { createUnderstander } from '../../dialogs/understanding/customer-message-understander';
+import { FixtureCarrierAlertSource, FixtureOrderSource, DEFAULT_FIXTURES_DIR, loadFixtureOrders } from '../adapters/fixture-order-source';
+import { HttpCarrierAlertSource } from '../adapters/http-carrier-alert-source';
+import { HttpOrderSource } from '../adapters/http-order-source';
+import { InMemoryCaseStore } from '../adapters/in-memory-case-store';
+import { InMemoryConversationStore } from '../adapters/in-memory-conversation-store';
+import { OmsHttpClient } from '../adapters/oms-http-client';
+import type { Env } from '../config/config-schema';
+import { CustomerConversations } from '../conversation/customer-conversations';
+import { provideProcedure } from '../conversation/provide-procedure';
+import { defaultDeliveryTimeframes, parseDeliveryTimeframes } from '../domain/delivery-timeframes';
+import { defaultPostcodeZoneRules } from '../domain/delivery-zone';
+import { orderNumberPattern } from '../domain/order-number';
+import type { CarrierAlertSource } from '../ports/carrier-alert-source';
+import type { Clock } from '../ports/clock';
+import type { OrderSource } from '../ports/order-source';
+import type { FixtureData } from '../adapters/fixture-order-source';
+
+export interface SupportServices {
+  conversations: CustomerConversations;
+  orders: OrderSource;
+  /** Present when ORDER_SOURCE=fixtures, so development pages can list orders to try. */
+  fixtures: FixtureData | null;
+}
+
+function orderSources(config: Env, clock: Clock, logger: Logger): { orders: OrderSource; alerts: CarrierAlertSource; fixtures: FixtureData | null } {
+  if (config.ORDER_SOURCE === 'http' && config.ORDER_API_URL) {
+    const client = new OmsHttpClient({
+      baseUrl: config.ORDER_API_URL,
+      ...(config.ORDER_API_TOKEN ? { token: config.ORDER_API_TOKEN } : {}),
+      timeoutMs: config.ORDER_API_TIMEOUT_MS,
+      maxRetries: config.ORDER_API_MAX_RETRIES,
+      logger: logger.child({ component: 'oms' }),
+    });
+    return { orders: new HttpOrderSource(client), alerts: new HttpCarrierAlertSource(client), fixtures: null };
+  }
+  const data = loadFixtureOrders(config.FIXTURES_DIR ?? DEFAULT_FIXTURES_DIR);
+  return { orders: new FixtureOrderSource({ data, clock }), alerts: new FixtureCarrierAlertSource({ data, clock }), fixtures: data };
+}
+
+/**
+ * Everything the customer bot, the terminal chat and the copilot share, wired
+ * once from the parsed configuration. Trains the NLU here, at start-up.
+ */
+export async function buildSupportServices(config: Env, clock: Clock, logger: Logger): Promise<SupportServices> {
+  const { orders, alerts, fixtures } = orderSources(config, clock, logger);
+  const timeframes = config.DELIVERY_TIMEFRAMES_FILE
+    ? parseDeliveryTimeframes(JSON.parse(readFileSync(config.DELIVERY_TIMEFRAMES_FILE, 'utf8')) as unknown)
+    : defaultDeliveryTimeframes;
+  const procedure = provideProcedure({
+    orders,
+    alerts,
+    cases: new InMemoryCaseStore(clock),
+    clock,
+    rules: { timeframes, zoneRules: defaultPostcodeZoneRules },
+    logger: logger.child({ component: 'procedure' }),
+  });
+  const understander = await createUnderstander({ orderNumberPattern: orderNumberPattern(config.ORDER_NUMBER_PATTERN) });
+  const conversations = new CustomerConversations({ procedure, understander, store: new InMemoryConversationStore(clock), clock });
+  return { conversations, orders, fixtures };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { OrderSummarySchema } from '../src/domain/order';
+import { OrderViewSchema } from '../src/domain/order-view';
+import { ContactDetailSchema } from './customer-intent';
+
+/**
+ * What the machine asks of the outside world through its injected actors, and
+ * what comes back. The composition root implements these with the ports.
+ */
+export const LookupRequestSchema = z.object({
+  orderNumber: z.string(),
+  contact: ContactDetailSchema.nullable(),
+  /** Set only when the order was picked from a signed-in customer's own list. */
+  trustedCustomerId: z.string().nullable(),
+});
+export type LookupRequest = z.infer<typeof LookupRequestSchema>;
+
+export const LookupOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('found'), order: OrderViewSchema }),
+  z.object({ kind: z.literal('not_found') }),
+  z.object({ kind: z.literal('verification_failed') }),
+  z.object({ kind: z.literal('unavailable') }),
+]);
+export type LookupOutcome = z.infer<typeof LookupOutcomeSchema>;
+
+export const RecentOrdersOutcomeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('found'), orders: z.array(OrderSummarySchema) }),
+  z.object({ kind: z.literal('unavailable') }),
+]);
+export type RecentOrdersOutcome = z.infer<typeof RecentOrdersOutcomeSchema>;
+
+export const CarrierAlertsRequestSchema = z.object({ carrier: z.string(), state: z.string() });
+export type CarrierAlertsRequest = z.infer<typeof CarrierAlertsRequestSchema>;
+

@@ -1,0 +1,862 @@
+import { assign, emit, enqueueActions, fromPromise, raise, setup } from 'xstate';
+import type { CarrierAlert } from '../src/domain/order';
+import type { OrderView, ShipmentView } from '../src/domain/order-view';
+import type { CaseKind, OpenCaseRequest, SupportCase } from '../src/domain/support-case';
+import { FOLLOW_UP_TOPICS, type FollowUpTopic } from './customer-intent';
+import type { HandoffReason, HandoffSummary } from './handoff-summary';
+import type { CarrierAlertsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from './procedure-io';
+import { candidatesFor, shipmentById, shipmentNamedIn, type CandidateRule } from './shipment-candidates';
+import { initialContext, type SupportContext, type SupportEvent, type SupportInput } from './support-context';
+import { message, type Offer, type SupportMessage } from './support-messages';
+
+export const SUPPORT_MACHINE_ID = 'support-procedure';
+/** Bump when states or context change shape: older snapshots then restart politely. */
+export const SUPPORT_MACHINE_VERSION = 1;
+
+export const MAX_FAILED_LOOKUPS = 3;
+export const CONFUSION_BEFORE_OFFERING_PERSON = 3;
+/** What the investigation team promises; shown to the customer as "next steps". */
+export const INVESTIGATION_REPLY_BUSINESS_DAYS = 2;
+
+export type SupportEmitted =
+  | { type: 'reply'; message: SupportMessage }
+  | { type: 'offer'; offers: Offer[] }
+  | { type: 'handoff'; summary: HandoffSummary };
+
+type MessageEvent = Extract<SupportEvent, { type: 'CUSTOMER_MESSAGE' }>;
+
+const notProvided = (port: string) => async (): Promise<never> => {
+  throw new Error(`${port} was not provided to the support procedure machine`);
+};
+
+function requireOrder(context: SupportContext): OrderView {
+  if (!context.order) throw new Error('the procedure reached an order step without an order');
+  return context.order;
+}
+
+function requireShipment(context: SupportContext): ShipmentView {
+  const shipment = shipmentById(context.order, context.shipmentId);
+  if (!shipment) throw new Error('the procedure reached a parcel step without a parcel');
+  return shipment;
+}
+
+function isMessage(event: SupportEvent): event is MessageEvent {
+  return event.type === 'CUSTOMER_MESSAGE';
+}
+
+function intentOf(event: SupportEvent): string | null {
+  return isMessage(event) ? event.understanding.intent : null;
+}
+
+function isFollowUpTopic(intent: string | null): intent is FollowUpTopic {
+  return (FOLLOW_UP_TOPICS as readonly string[]).includes(intent ?? '');
+}
+
+/** Details in context after absorbing this message (email or phone, whichever came last). */
+function detailsAfter(context: SupportContext, event: SupportEvent) {
+  if (!isMessage(event)) return { orderNumber: context.orderNumber, contact: context.contact };
+  return {
+    orderNumber: event.understanding.orderNumber ?? context.orderNumber,
+    contact: event.understanding.contact ?? context.contact,
+  };
+}
+
+function followUpOffers(order: OrderView): Offer[] {
+  const topics: FollowUpTopic[] = [];
+  const has = (test: (s: ShipmentView) => boolean) => order.shipments.some(test);
+  if (has((s) => s.conditions.delivered && s.status === 'delivered')) topics.push('delivered_not_received');
+  if (has((s) => s.conditions.delayed)) topics.push('parcel_delayed');
+  if (has((s) => s.conditions.trackingNotUpdating)) topics.push('tracking_not_updating');
+  if (has((s) => s.conditions.noTrackingYet)) topics.push('no_tracking_yet');
+  if (has((s) => s.seller.type === 'marketplace')) topics.push('marketplace_question');
+  if (order.fulfilment === 'click_and_collect') topics.push('click_and_collect');
+  if (order.fulfilment === 'home_delivery' && !has((s) => s.conditions.delivered)) topics.push('wrong_address');
+  topics.push('another_order', 'talk_to_person', 'done');
+  return topics.map((topic) => ({ kind: 'topic', topic }));
+}
+
+function shipmentOffers(shipments: ShipmentView[]): Offer[] {
+  return shipments.map((s, index) => ({
+    kind: 'shipment',
+    shipmentId: s.shipmentId,
+    index: index + 1,
+    sellerName: s.seller.name,
+    status: s.status,
+  }));
+}
+
+function caseRequest(context: SupportContext, kind: CaseKind, shipmentId: string | null): OpenCaseRequest {
+  return {
+    kind,
+    orderNumber: requireOrder(context).orderNumber,
+    shipmentId,
+    customerSaid: (context.customerSaid ?? '').slice(0, 2000),
+    conversationId: context.conversationId,
+  };
+}
+
+function handoffSummary(context: SupportContext, reason: HandoffReason): HandoffSummary {
+  return {
+    reason,
+    verified: context.verified,
+    orderNumber: context.verified ? (context.order?.orderNumber ?? null) : context.orderNumber,
+    customerFirstName: context.verified ? (context.order?.firstName ?? null) : null,
+    problem: context.problem,
+    customerSaid: context.customerSaid,
+    shipments: context.verified
+      ? (context.order?.shipments ?? []).map((s) => ({
+          shipmentId: s.shipmentId,
+          seller: s.seller,
+          status: s.status,
+          carrier: s.carrier?.name ?? null,
+          trackingNumber: s.trackingNumber,
+        }))
+      : [],
+    tried: context.tried,
+    openCases: context.cases.filter((c) => c.status === 'open'),
+    failedLookups: context.failedLookups,
+  };
+}
+
+function rememberCase(cases: SupportCase[], opened: SupportCase): SupportCase[] {
+  return cases.some((c) => c.reference === opened.reference) ? cases : [...cases, opened];
+}
+
+/**
+ * A branch about one parcel starts by choosing it: straight through when only
+ * one parcel fits, a question with buttons when several do.
+ */
+function choosingParcel(rule: CandidateRule, next: string, none: string) {
+  return {
+    selecting: {
+      always: [
+        { guard: { type: 'candidateCountIs' as const, params: { rule, count: 1 as const } }, target: next, actions: { type: 'pickOnlyCandidate' as const, params: { rule } } },
+        { guard: { type: 'candidateCountIs' as const, params: { rule, count: 0 as const } }, target: none },
+        { target: 'choosing' },
+      ],
+    },
+    choosing: {
+      entry: { type: 'askWhichParcel' as const, params: { rule } },
+      on: {
+        CHOOSE_SHIPMENT: { guard: { type: 'choseCandidate' as const, params: { rule } }, target: next, actions: { type: 'pickChosenCandidate' as const, params: { rule } } },
+        CUSTOMER_MESSAGE: { guard: { type: 'choseCandidate' as const, params: { rule } }, target: next, actions: { type: 'pickChosenCandidate' as const, params: { rule } } },
+      },
+    },
+  };
+}
+
+function chosenCandidate(context: SupportContext, event: SupportEvent, rule: CandidateRule): ShipmentView | null {
+  const candidates = candidatesFor[rule](requireOrder(context));
+  if (event.type === 'CHOOSE_SHIPMENT') return candidates.find((s) => s.shipmentId === event.shipmentId) ?? null;
+  if (isMessage(event)) return shipmentNamedIn(event.text, candidates);
+  return null;
+}
+
+export const supportProcedureMachine = setup({
+  types: {
+    context: {} as SupportContext,
+    events: {} as SupportEvent,
+    input: {} as SupportInput,
+    emitted: {} as SupportEmitted,
+  },
+  actors: {
+    lookUpOrder: fromPromise<LookupOutcome, LookupRequest>(notProvided('lookUpOrder')),
+    loadRecentOrders: fromPromise<RecentOrdersOutcome, { customerId: string }>(notProvided('loadRecentOrders')),
+    openCase: fromPromise<SupportCase, OpenCaseRequest>(notProvided('openCase')),
+    loadCarrierAlerts: fromPromise<CarrierAlert[], CarrierAlertsRequest>(notProvided('loadCarrierAlerts')),
+  },
+  guards: {
+    isLockedOut: ({ context }) => context.failedLookups >= MAX_FAILED_LOOKUPS,
+    completesDetails: ({ context, event }) => {
+      const details = detailsAfter(context, event);
+      return details.orderNumber !== null && details.contact !== null;
+    },
+    typedInvalidOrderNumber: ({ event }) =>
+      isMessage(event) && event.understanding.invalidOrderNumber !== null && event.understanding.orderNumber === null,
+    addsDetailsOrProblem: ({ event }) =>
+      isMessage(event) &&
+      (event.understanding.orderNumber !== null ||
+        event.understanding.contact !== null ||
+        isFollowUpTopic(event.understanding.intent) ||
+        event.understanding.intent === 'track_order'),
+    addsDetails: ({ event }) =>
+      isMessage(event) && (event.understanding.orderNumber !== null || event.understanding.contact !== null),
+    asksToRetry: ({ context, event }) =>
+      intentOf(event) === 'affirm' && context.orderNumber !== null && context.contact !== null,
+    choseRecentOrder: ({ context, event }) => {
+      const chosen = event.type === 'CHOOSE_ORDER' ? event.orderNumber : isMessage(event) ? event.understanding.orderNumber : null;
+      return chosen !== null && context.recentOrders.some((o) => o.orderNumber === chosen);
+    },
+    isGreeting: ({ event }) => intentOf(event) === 'greeting',
+    isOffTopic: ({ event }) => intentOf(event) === 'off_topic',
+    isThanks: ({ event }) => intentOf(event) === 'thanks' || intentOf(event) === 'deny',
+    isAffirm: ({ event }) => intentOf(event) === 'affirm',
+    isDeny: ({ event }) => intentOf(event) === 'deny',
+    hasProblem: ({ context }) => context.problem !== null,
+    mentionsAnotherOrder: ({ context, event }) =>
+      isMessage(event) &&
+      (event.understanding.intent === 'another_order' ||
+        (event.understanding.orderNumber !== null && event.understanding.orderNumber !== context.order?.orderNumber)),
+    asksTopic: ({ event }, params: { topic: FollowUpTopic | 'track_order' }) => intentOf(event) === params.topic,
+    asksDelay: ({ event }) => intentOf(event) === 'parcel_delayed' || intentOf(event) === 'tracking_not_updating',
+    problemIs: ({ context }, params: { topics: FollowUpTopic[] }) =>
+      context.problem !== null && params.topics.includes(context.problem),
+    isClickAndCollect: ({ context }) => requireOrder(context).fulfilment === 'click_and_collect',
+    isDelayed: ({ context }) => requireShipment(context).conditions.delayed,
+    isTrackingStale: ({ context }) => requireShipment(context).conditions.trackingNotUpdating,
+    trackingOverdue: ({ context }) => {
+      const shipment = requireShipment(context);
+      const expectedBy = shipment.conditions.trackingExpectedBy;
+      return (
+        shipment.conditions.noTrackingYet &&
+        expectedBy !== null &&
+        Date.parse(expectedBy) < Date.parse(requireOrder(context).assessedAt)
+      );
+    },
+    hasNoTrackingYet: ({ context }) => requireShipment(context).conditions.noTrackingYet,
+    notDispatched: ({ context }) => requireShipment(context).dispatchedAt === null,
+    shipmentIsDelivered: ({ context }) => requireShipment(context).conditions.delivered,
+    everythingDelivered: ({ context }) => requireOrder(context).shipments.every((s) => s.conditions.delivered || s.status === 'cancelled'),
+    anythingInTransit: ({ context }) => candidatesFor.inTransit(requireOrder(context)).length > 0,
+    candidateCountIs: ({ context }, params: { rule: CandidateRule; count: 0 | 1 }) =>
+      candidatesFor[params.rule](requireOrder(context)).length === params.count,
+    choseCandidate: ({ context, event }, params: { rule: CandidateRule }) => chosenCandidate(context, event, params.rule) !== null,
+  },
+  actions: {
+    reply: emit((_, params: SupportMessage) => ({ type: 'reply' as const, message: params })),
+    offer: emit((_, params: Offer[]) => ({ type: 'offer' as const, offers: params })),
+    noteTried: assign({ tried: ({ context }, params: { step: string }) => [...context.tried, params.step] }),
+    understood: assign({ confusion: 0 }),
+    pickOnlyCandidate: assign({
+      shipmentId: ({ context }, params: { rule: CandidateRule }) => candidatesFor[params.rule](requireOrder(context))[0]?.shipmentId ?? null,
+    }),
+    pickChosenCandidate: assign({
+      shipmentId: ({ context, event }, params: { rule: CandidateRule }) => chosenCandidate(context, event, params.rule)?.shipmentId ?? null,
+      confusion: 0,
+    }),
+    askWhichParcel: enqueueActions(({ context, enqueue }, params: { rule: CandidateRule }) => {
+      const shipments = candidatesFor[params.rule](requireOrder(context));
+      enqueue.emit({ type: 'reply', message: message('which_parcel', { shipments }) });
+      enqueue.emit({ type: 'offer', offers: shipmentOffers(shipments) });
+    }),
+    sayStatusMeanings: emit(({ context }) => ({
+      type: 'reply' as const,
+      message: message('status_meanings', { statuses: [...new Set(requireOrder(context).shipments.map((s) => s.status))] }),
+    })),
+    sayClickAndCollect: emit(({ context }) => ({
+      type: 'reply' as const,
+      message:
+        requireOrder(context).fulfilment === 'click_and_collect'
+          ? message('click_and_collect_info', { order: requireOrder(context) })
+          : message('not_click_and_collect', {}),
+    })),
+    absorbDetails: assign(({ context, event }) => {
+      if (!isMessage(event)) return {};
+      const { intent } = event.understanding;
+      const problem = isFollowUpTopic(intent) && intent !== 'another_order' && intent !== 'done' ? intent : context.problem;
+      return {
+        ...detailsAfter(context, event),
+        problem,
+        customerSaid: problem !== context.problem ? event.text : context.customerSaid,
+        confusion: 0,
+      };
+    }),
+    askForMissingDetails: enqueueActions(({ context, enqueue }) => {
+      const missing = context.orderNumber === null ? (context.contact === null ? 'both' : 'order_number') : 'contact';
+      enqueue.emit({ type: 'reply', message: message('ask_for_details', { missing, problemNoted: context.problem }) });
+    }),
+    forgetOrder: assign({ order: null, verified: false, orderNumber: null, shipmentId: null, problem: null, customerSaid: null, alerts: [] }),
+    handleConfusion: enqueueActions(({ context, event, enqueue }) => {
+      const confusion = context.confusion + 1;
+      const offerPerson = confusion >= CONFUSION_BEFORE_OFFERING_PERSON;
+      const reason = isMessage(event) ? (event.understanding.notUnderstood ?? 'unclear') : 'unclear';
+      enqueue.assign({ confusion });
+      enqueue.emit({ type: 'reply', message: message('not_understood', { reason, offerPerson }) });
+      if (offerPerson) enqueue.emit({ type: 'offer', offers: [{ kind: 'topic', topic: 'talk_to_person' }] });
+    }),
+  },
+}).createMachine({
+  id: SUPPORT_MACHINE_ID,
+  context: ({ input }) => initialContext(input),
+  initial: 'collectingDetails',
+  on: {
+    RESTART: {
+      target: '.collectingDetails',
+      // Failed lookups survive a restart: otherwise restarting would reset the lock on guessing.
+      actions: [
+        assign(({ context }) => ({ ...initialContext({ conversationId: context.conversationId }), failedLookups: context.failedLookups, cases: context.cases })),
+        { type: 'reply', params: message('restarted', {}) },
+      ],
+    },
+    GOODBYE: { target: '.closed' },
+    PERSON_REQUESTED: {
+      target: '.handoff',
+      actions: assign({
+        handoffReason: 'customer_asked',
+        customerSaid: ({ context, event }) => context.customerSaid ?? event.text,
+      }),
+    },
+    CUSTOMER_MESSAGE: [
+      { guard: 'isOffTopic', actions: [{ type: 'reply', params: message('off_topic', {}) }, 'understood'] },
+      { actions: 'handleConfusion' },
+    ],
+  },
+  states: {
+    collectingDetails: {
+      tags: ['step:collect_details'],
+      always: { guard: 'isLockedOut', target: 'lockedOut' },
+      on: {
+        CONVERSATION_STARTED: { actions: { type: 'reply', params: message('welcome', {}) } },
+        SIGNED_IN: { guard: ({ context }) => context.signedInCustomerId === null, target: 'loadingRecentOrders', actions: assign({ signedInCustomerId: ({ event }) => event.customerId }) },
+        CUSTOMER_MESSAGE: [
+          { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
+          { guard: 'asksToRetry', target: 'checkingOrder', actions: 'understood' },
+          {
+            guard: 'typedInvalidOrderNumber',
+            actions: [
+              'absorbDetails',
+              { type: 'reply', params: ({ event }) => message('order_number_help', { typed: isMessage(event) ? event.understanding.invalidOrderNumber : null }) },
+            ],
+          },
+          { guard: 'addsDetailsOrProblem', actions: ['absorbDetails', 'askForMissingDetails'] },
+          { guard: 'isGreeting', actions: ['understood', 'askForMissingDetails'] },
+        ],
+      },
+    },
+
+    loadingRecentOrders: {
+      tags: ['busy', 'step:collect_details'],
+      invoke: {
+        src: 'loadRecentOrders',
+        input: ({ context }) => ({ customerId: context.signedInCustomerId ?? '' }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.kind === 'found' && event.output.orders.length > 0,
+            target: 'choosingRecentOrder',
+            actions: assign({ recentOrders: ({ event }) => (event.output.kind === 'found' ? event.output.orders : []) }),
+          },
+          { target: 'collectingDetails', actions: 'askForMissingDetails' },
+        ],
+        onError: { target: 'collectingDetails', actions: 'askForMissingDetails' },
+      },
+    },
+
+    choosingRecentOrder: {
+      tags: ['step:collect_details'],
+      entry: enqueueActions(({ context, enqueue }) => {
+        enqueue.emit({ type: 'reply', message: message('recent_orders', { orders: context.recentOrders }) });
+        enqueue.emit({ type: 'offer', offers: context.recentOrders.map((o) => ({ kind: 'order' as const, orderNumber: o.orderNumber })) });
+      }),
+      on: {
+        CHOOSE_ORDER: {
+          guard: 'choseRecentOrder',
+          target: 'checkingOrder',
+          actions: assign({ orderNumber: ({ event }) => event.orderNumber, contact: null }),
+        },
+        CUSTOMER_MESSAGE: [
+          {
+            guard: 'choseRecentOrder',
+            target: 'checkingOrder',
+            actions: assign({ orderNumber: ({ event }) => event.understanding.orderNumber, contact: null, confusion: 0 }),
+          },
+          { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
+          { guard: 'addsDetails', target: 'collectingDetails', actions: ['absorbDetails', 'askForMissingDetails'] },
+          // The list is on screen: remember the problem and let them pick.
+          { guard: 'addsDetailsOrProblem', actions: 'absorbDetails' },
+        ],
+      },
+    },
+
+    checkingOrder: {
+      tags: ['busy', 'step:check_order'],
+      invoke: {
+        src: 'lookUpOrder',
+        input: ({ context }) => ({
+          orderNumber: context.orderNumber ?? '',
+          contact: context.contact,
+          trustedCustomerId:
+            context.signedInCustomerId !== null && context.recentOrders.some((o) => o.orderNumber === context.orderNumber)
+              ? context.signedInCustomerId
+              : null,
+        }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.kind === 'found',
+            target: 'orderFound',
+            actions: [
+              assign({
+                order: ({ event }) => (event.output.kind === 'found' ? event.output.order : null),
+                verified: true,
+                confusion: 0,
+              }),
+              { type: 'noteTried', params: { step: 'verified_and_checked_order' } },
+            ],
+          },
+          {
+            guard: ({ event }) => event.output.kind === 'unavailable',
+            target: 'collectingDetails',
+            actions: [
+              { type: 'reply', params: message('order_system_unavailable', {}) },
+              { type: 'offer', params: [{ kind: 'yes_no', question: 'retry_lookup' }, { kind: 'topic', topic: 'talk_to_person' }] },
+              { type: 'noteTried', params: { step: 'order_system_unavailable' } },
+            ],
+          },
+          {
+            // Not found and not matching are both failed attempts: the lock stops the bot becoming an oracle.
+            target: 'collectingDetails',
+            actions: enqueueActions(({ context, event, enqueue }) => {
+              const failedLookups = context.failedLookups + 1;
+              const attemptsLeft = Math.max(0, MAX_FAILED_LOOKUPS - failedLookups);
+              enqueue.assign({ failedLookups, orderNumber: null, contact: null });
+              if (attemptsLeft === 0) return;
+              enqueue.emit({
+                type: 'reply',
+                message:
+                  event.output.kind === 'not_found'
+                    ? message('order_not_found', { orderNumber: context.orderNumber ?? '', attemptsLeft })
+                    : message('details_dont_match', { attemptsLeft }),
+              });
+            }),
+          },
+        ],
+        onError: {
+          target: 'collectingDetails',
+          actions: [
+            { type: 'reply', params: message('order_system_unavailable', {}) },
+            { type: 'offer', params: [{ kind: 'yes_no', question: 'retry_lookup' }, { kind: 'topic', topic: 'talk_to_person' }] },
+          ],
+        },
+      },
+    },
+
+    orderFound: {
+      always: [
+        { guard: { type: 'problemIs', params: { topics: ['delivered_not_received'] } }, target: 'missingParcel' },
+        { guard: { type: 'problemIs', params: { topics: ['parcel_delayed', 'tracking_not_updating'] } }, target: 'delays' },
+        { guard: { type: 'problemIs', params: { topics: ['no_tracking_yet'] } }, target: 'noTracking' },
+        { guard: { type: 'problemIs', params: { topics: ['wrong_address'] } }, target: 'wrongAddress' },
+        { guard: { type: 'problemIs', params: { topics: ['marketplace_question'] } }, target: 'marketplace' },
+        { target: 'explainingStatus' },
+      ],
+    },
+
+    explainingStatus: {
+      tags: ['step:explain_status'],
+      entry: [
+        { type: 'reply', params: ({ context }) => message('order_status', { order: requireOrder(context) }) },
+        { type: 'noteTried', params: { step: 'explained_status_and_tracking' } },
+      ],
+      always: [
+        { guard: { type: 'problemIs', params: { topics: ['status_meaning'] } }, target: 'awaitingFollowUp', actions: 'sayStatusMeanings' },
+        { guard: { type: 'problemIs', params: { topics: ['click_and_collect'] } }, target: 'awaitingFollowUp', actions: 'sayClickAndCollect' },
+        { target: 'awaitingFollowUp' },
+      ],
+    },
+
+    awaitingFollowUp: {
+      tags: ['step:explain_status'],
+      entry: [
+        assign({ problem: null, shipmentId: null }),
+        { type: 'offer', params: ({ context }) => followUpOffers(requireOrder(context)) },
+      ],
+      on: {
+        CUSTOMER_MESSAGE: [
+          { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },
+          { guard: { type: 'asksTopic', params: { topic: 'track_order' } }, target: 'explainingStatus', actions: 'understood', reenter: true },
+          { guard: 'asksDelay', target: 'delays', actions: 'absorbDetails' },
+          { guard: { type: 'asksTopic', params: { topic: 'no_tracking_yet' } }, target: 'noTracking', actions: 'absorbDetails' },
+          { guard: { type: 'asksTopic', params: { topic: 'delivered_not_received' } }, target: 'missingParcel', actions: 'absorbDetails' },
+          { guard: { type: 'asksTopic', params: { topic: 'wrong_address' } }, target: 'wrongAddress', actions: 'absorbDetails' },
+          { guard: { type: 'asksTopic', params: { topic: 'marketplace_question' } }, target: 'marketplace', actions: 'absorbDetails' },
+          { guard: { type: 'asksTopic', params: { topic: 'status_meaning' } }, target: 'awaitingFollowUp', reenter: true, actions: ['understood', 'sayStatusMeanings'] },
+          { guard: { type: 'asksTopic', params: { topic: 'click_and_collect' } }, target: 'awaitingFollowUp', reenter: true, actions: ['understood', 'sayClickAndCollect'] },
+          { guard: 'isThanks', target: 'closed' },
+          { guard: 'isGreeting', actions: ['understood', { type: 'reply', params: message('anything_else', {}) }] },
+        ],
+      },
+    },
+
+    anotherOrder: {
+      entry: [
+        'forgetOrder',
+        { type: 'noteTried', params: { step: 'switched_to_another_order' } },
+        // The new message may already carry the new order number: let collection read it.
+        raise(({ event }) => event),
+      ],
+      always: { target: 'collectingDetails' },
+    },
+
+    missingParcel: {
+      tags: ['step:escalate'],
+      initial: 'routing',
+      states: {
+        routing: {
+          always: [
+            { guard: 'isClickAndCollect', target: 'requestingStoreCheck' },
+            { target: 'selecting' },
+          ],
+        },
+        ...choosingParcel('missingParcel', 'tips', 'notDeliveredYet'),
+        notDeliveredYet: {
+          entry: {
+            type: 'reply',
+            params: ({ context }) => {
+              const inTransit = candidatesFor.delay(requireOrder(context));
+              return inTransit[0]
+                ? message('not_delivered_yet', { shipment: inTransit[0] })
+                : message('order_status', { order: requireOrder(context) });
+            },
+          },
+          always: '#support-procedure.awaitingFollowUp',
+        },
+        tips: {
+          entry: [
+            { type: 'reply', params: ({ context }) => message('missing_parcel_tips', { shipment: requireShipment(context) }) },
+            { type: 'offer', params: [{ kind: 'yes_no', question: 'found_parcel' }] },
+            { type: 'noteTried', params: { step: 'missing_parcel_tips_given' } },
+          ],
+          on: {
+            CUSTOMER_MESSAGE: [
+              {
+                guard: 'isAffirm',
+                target: '#support-procedure.awaitingFollowUp',
+                actions: ['understood', { type: 'reply', params: message('glad_found', {}) }],
+              },
+              { guard: 'isDeny', target: 'openingInvestigation', actions: 'understood' },
+            ],
+          },
+        },
+        openingInvestigation: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openCase',
+            input: ({ context }) => caseRequest(context, 'missing_parcel_investigation', context.shipmentId),
+            onDone: {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: [
+                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
+                {
+                  type: 'reply',
+                  params: ({ context, event }) =>
+                    message('investigation_opened', {
+                      shipment: requireShipment(context),
+                      supportCase: event.output,
+                      replyWithinBusinessDays: INVESTIGATION_REPLY_BUSINESS_DAYS,
+                    }),
+                },
+                { type: 'noteTried', params: { step: 'missing_parcel_investigation_opened' } },
+              ],
+            },
+            onError: '#support-procedure.caseFailed',
+          },
+        },
+        requestingStoreCheck: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openCase',
+            input: ({ context }) => caseRequest(context, 'store_collection_check', null),
+            onDone: {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: [
+                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
+                {
+                  type: 'reply',
+                  params: ({ context, event }) => message('store_check_requested', { order: requireOrder(context), supportCase: event.output }),
+                },
+                { type: 'noteTried', params: { step: 'store_asked_to_check' } },
+              ],
+            },
+            onError: '#support-procedure.caseFailed',
+          },
+        },
+      },
+    },
+
+    delays: {
+      tags: ['step:troubleshoot'],
+      initial: 'selecting',
+      states: {
+        ...choosingParcel('delay', 'loadingAlerts', 'nothingInTransit'),
+        nothingInTransit: {
+          entry: { type: 'reply', params: ({ context }) => message('order_status', { order: requireOrder(context) }) },
+          always: '#support-procedure.awaitingFollowUp',
+        },
+        loadingAlerts: {
+          tags: ['busy'],
+          invoke: {
+            src: 'loadCarrierAlerts',
+            input: ({ context }) => ({
+              carrier: requireShipment(context).carrier?.code ?? '',
+              state: requireOrder(context).state,
+            }),
+            onDone: { target: 'judging', actions: assign({ alerts: ({ event }) => event.output }) },
+            // Alerts only add context; without them the customer still gets an honest answer.
+            onError: { target: 'judging', actions: assign({ alerts: [] }) },
+          },
+        },
+        judging: {
+          entry: enqueueActions(({ context, enqueue }) => {
+            if (context.alerts.length > 0) {
+              enqueue.emit({ type: 'reply', message: message('carrier_alerts', { shipment: requireShipment(context), alerts: context.alerts }) });
+            }
+          }),
+          always: [
+            { guard: 'isDelayed', target: 'offeringRemedy', actions: { type: 'reply', params: ({ context }) => message('parcel_delayed', { shipment: requireShipment(context) }) } },
+            {
+              guard: 'isTrackingStale',
+              target: '#support-procedure.awaitingFollowUp',
+              actions: [
+                { type: 'reply', params: ({ context }) => message('tracking_stale', { shipment: requireShipment(context) }) },
+                { type: 'noteTried', params: { step: 'explained_tracking_not_updating' } },
+              ],
+            },
+            {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context) }) },
+            },
+          ],
+        },
+        offeringRemedy: {
+          entry: [
+            { type: 'reply', params: ({ context }) => message('offer_remedy', { shipment: requireShipment(context) }) },
+            { type: 'offer', params: [{ kind: 'yes_no', question: 'want_remedy' }] },
+            { type: 'noteTried', params: { step: 'offered_refund_return_or_alternative' } },
+          ],
+          on: {
+            CUSTOMER_MESSAGE: [
+              { guard: 'isAffirm', target: 'requestingRemedy', actions: 'understood' },
+              {
+                guard: 'isDeny',
+                target: '#support-procedure.awaitingFollowUp',
+                actions: ['understood', { type: 'reply', params: message('remedy_declined', {}) }],
+              },
+            ],
+          },
+        },
+        requestingRemedy: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openCase',
+            input: ({ context }) => caseRequest(context, 'refund_or_alternative', context.shipmentId),
+            onDone: {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: [
+                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
+                { type: 'reply', params: ({ context, event }) => message('remedy_requested', { shipment: requireShipment(context), supportCase: event.output }) },
+              ],
+            },
+            onError: '#support-procedure.caseFailed',
+          },
+        },
+      },
+    },
+
+    noTracking: {
+      tags: ['step:troubleshoot'],
+      initial: 'selecting',
+      states: {
+        ...choosingParcel('noTracking', 'judging', 'nothingInTransit'),
+        nothingInTransit: {
+          entry: { type: 'reply', params: ({ context }) => message('order_status', { order: requireOrder(context) }) },
+          always: '#support-procedure.awaitingFollowUp',
+        },
+        judging: {
+          always: [
+            // Scans should have appeared by now: treat it as tracking that is not updating.
+            {
+              guard: 'trackingOverdue',
+              target: '#support-procedure.delays.loadingAlerts',
+              actions: { type: 'reply', params: ({ context }) => message('no_tracking_yet', { shipment: requireShipment(context), overdue: true }) },
+            },
+            {
+              guard: 'hasNoTrackingYet',
+              target: '#support-procedure.awaitingFollowUp',
+              actions: { type: 'reply', params: ({ context }) => message('no_tracking_yet', { shipment: requireShipment(context), overdue: false }) },
+            },
+            {
+              guard: 'notDispatched',
+              target: '#support-procedure.awaitingFollowUp',
+              actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context) }) },
+            },
+            {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: { type: 'reply', params: ({ context }) => message('tracking_available', { shipment: requireShipment(context) }) },
+            },
+          ],
+        },
+      },
+    },
+
+    wrongAddress: {
+      tags: ['step:troubleshoot'],
+      initial: 'routing',
+      states: {
+        routing: {
+          always: [
+            {
+              guard: 'isClickAndCollect',
+              target: '#support-procedure.awaitingFollowUp',
+              actions: 'sayClickAndCollect',
+            },
+            {
+              guard: 'everythingDelivered',
+              target: '#support-procedure.missingParcel',
+              actions: { type: 'reply', params: message('address_after_delivery', {}) },
+            },
+            {
+              guard: 'anythingInTransit',
+              target: 'requestingRedirect',
+              actions: assign({ shipmentId: ({ context }) => candidatesFor.inTransit(requireOrder(context))[0]?.shipmentId ?? null }),
+            },
+            { target: 'requestingAddressChange' },
+          ],
+        },
+        requestingAddressChange: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openCase',
+            input: ({ context }) => caseRequest(context, 'address_change', null),
+            onDone: {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: [
+                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
+                { type: 'reply', params: ({ event }) => message('address_change_requested', { supportCase: event.output }) },
+                { type: 'noteTried', params: { step: 'address_change_requested' } },
+              ],
+            },
+            onError: '#support-procedure.caseFailed',
+          },
+        },
+        requestingRedirect: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openCase',
+            input: ({ context }) => caseRequest(context, 'carrier_redirect', context.shipmentId),
+            onDone: {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: [
+                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
+                {
+                  type: 'reply',
+                  params: ({ context, event }) => message('carrier_redirect_requested', { shipment: requireShipment(context), supportCase: event.output }),
+                },
+                { type: 'noteTried', params: { step: 'carrier_redirect_requested' } },
+              ],
+            },
+            onError: '#support-procedure.caseFailed',
+          },
+        },
+      },
+    },
+
+    marketplace: {
+      tags: ['step:escalate'],
+      initial: 'explaining',
+      states: {
+        explaining: {
+          always: [
+            {
+              guard: ({ context }) => candidatesFor.marketplace(requireOrder(context)).length === 0,
+              target: '#support-procedure.awaitingFollowUp',
+              actions: { type: 'reply', params: message('no_marketplace_parcel', {}) },
+            },
+            {
+              target: 'selecting',
+              actions: {
+                type: 'reply',
+                params: ({ context }) => message('marketplace_explained', { shipments: candidatesFor.marketplace(requireOrder(context)) }),
+              },
+            },
+          ],
+        },
+        ...choosingParcel('marketplace', 'openingTicket', '#support-procedure.awaitingFollowUp'),
+        openingTicket: {
+          tags: ['busy'],
+          invoke: {
+            src: 'openCase',
+            input: ({ context }) => caseRequest(context, 'marketplace_ticket', context.shipmentId),
+            onDone: {
+              target: '#support-procedure.awaitingFollowUp',
+              actions: [
+                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
+                {
+                  type: 'reply',
+                  params: ({ context, event }) => message('marketplace_ticket_opened', { shipment: requireShipment(context), supportCase: event.output }),
+                },
+                { type: 'noteTried', params: { step: 'marketplace_ticket_opened' } },
+              ],
+            },
+            onError: '#support-procedure.caseFailed',
+          },
+        },
+      },
+    },
+
+    caseFailed: {
+      entry: [
+        { type: 'reply', params: message('case_failed', {}) },
+        assign({ handoffReason: 'case_failed' }),
+        { type: 'noteTried', params: { step: 'case_could_not_be_opened' } },
+      ],
+      always: 'handoff',
+    },
+
+    lockedOut: {
+      tags: ['step:escalate'],
+      entry: [
+        { type: 'reply', params: message('too_many_attempts', {}) },
+        { type: 'offer', params: [{ kind: 'topic', topic: 'talk_to_person' }] },
+      ],
+      on: {
+        CUSTOMER_MESSAGE: {
+          actions: [
+            { type: 'reply', params: message('too_many_attempts', {}) },
+            { type: 'offer', params: [{ kind: 'topic', topic: 'talk_to_person' }] },
+          ],
+        },
+        PERSON_REQUESTED: {
+          target: 'handoff',
+          actions: assign({ handoffReason: 'too_many_attempts' }),
+        },
+      },
+    },
+
+    handoff: {
+      tags: ['step:escalate'],
+      entry: enqueueActions(({ context, enqueue }) => {
+        const summary = handoffSummary(context, context.handoffReason ?? 'customer_asked');
+        enqueue.emit({ type: 'reply', message: message('handoff', { summary }) });
+        enqueue.emit({ type: 'handoff', summary });
+      }),
+      always: 'withAPerson',
+    },
+
+    withAPerson: {
+      tags: ['step:escalate'],
+      on: {
+        CUSTOMER_MESSAGE: { actions: { type: 'reply', params: message('with_a_person', {}) } },
+        PERSON_REQUESTED: { actions: { type: 'reply', params: message('with_a_person', {}) } },
+        GOODBYE: { target: 'closed' },
+      },
+    },
+
+    closed: {
+      tags: ['step:done'],
+      entry: { type: 'reply', params: ({ context }) => message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null }) },
+      on: {
+        // A new message after goodbye starts over, keeping only what guards against guessing.
+        CUSTOMER_MESSAGE: [
+          { guard: 'isThanks', actions: { type: 'reply', params: ({ context }) => message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null }) } },
+          {
+            target: 'collectingDetails',
+            actions: [
+              assign(({ context }) => ({ ...initialContext({ conversationId: context.conversationId }), failedLookups: context.failedLookups, cases: context.cases })),
+              raise(({ event }) => event),
+            ],
+          },
+        ],
+        GOODBYE: {},
+      },
+    },
+  },
+});
