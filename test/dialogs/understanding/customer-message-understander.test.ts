@@ -1,0 +1,241 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { trainedUnderstander, type Understander } from '../../../dialogs/understanding/customer-message-understander';
+import { heldOutUtterances, TrainedIntentSchema, utterancePairs } from '../../../dialogs/understanding/utterance-sets';
+import { orderNumberPattern } from '../../../src/domain/order-number';
+import { UnderstandingSchema } from '../../../state-machines/customer-intent';
+
+const REQUIRED_ACCURACY = 0.95;
+
+let understander: Understander;
+
+beforeAll(async () => {
+  const started = performance.now();
+  understander = await trainedUnderstander();
+  // Reported, never asserted: speed is for benchmarks.
+  console.log(`nlp.js training took ${Math.round(performance.now() - started)} ms`);
+});
+
+describe('held-out utterances (never trained on)', () => {
+  it(`are understood with at least ${REQUIRED_ACCURACY * 100}% accuracy overall`, async () => {
+    const pairs = utterancePairs(heldOutUtterances);
+    const results = await Promise.all(
+      pairs.map(async ({ intent, utterance }) => ({ intent, utterance, got: (await understander.understand(utterance)).intent })),
+    );
+
+    const rows = TrainedIntentSchema.options.map((intent) => {
+      const mine = results.filter((r) => r.intent === intent);
+      const right = mine.filter((r) => r.got === intent).length;
+      return `${intent.padEnd(24)} ${String(right).padStart(3)}/${String(mine.length).padEnd(3)} ${pct(right / mine.length)}`;
+    });
+    const correct = results.filter((r) => r.got === r.intent).length;
+    const overall = correct / results.length;
+    const misses = results
+      .filter((r) => r.got !== r.intent)
+      .map((r) => `  "${r.utterance}": expected ${r.intent}, got ${r.got}`);
+    console.log(
+      [
+        'Held-out accuracy per intent',
+        ...rows,
+        `${'OVERALL'.padEnd(24)} ${String(correct).padStart(3)}/${String(results.length).padEnd(3)} ${pct(overall)}`,
+        ...(misses.length > 0 ? ['Misunderstood:', ...misses] : []),
+      ].join('\n'),
+    );
+
+    expect(overall).toBeGreaterThanOrEqual(REQUIRED_ACCURACY);
+  });
+});
+
+describe('details in a message', () => {
+  it('reads order number and e-mail from a sentence and still sees a tracking request', async () => {
+    const result = await understander.understand('order 4000 123 456, sam@example.com, where is it?');
+    expect(result).toEqual({
+      intent: 'track_order',
+      confidence: expect.any(Number),
+      orderNumber: '4000123456',
+      invalidOrderNumber: null,
+      contact: { kind: 'email', value: 'sam@example.com' },
+      notUnderstood: null,
+    });
+  });
+
+  it('takes a message of nothing but details as a tracking request', async () => {
+    const result = await understander.understand('#4000-123-456 SAM@Example.com');
+    expect(result).toMatchObject({
+      intent: 'track_order',
+      orderNumber: '4000123456',
+      contact: { kind: 'email', value: 'sam@example.com' },
+      notUnderstood: null,
+    });
+  });
+
+  it.each([
+    ['0412 345 678', '+61412345678'],
+    ['my mobile is 0412-345-678', '+61412345678'],
+    ['+61 412 345 678', '+61412345678'],
+    ['you can reach me on (02) 9876 5432', '+61298765432'],
+  ])('reads the phone number in "%s" as %s', async (text, e164) => {
+    const result = await understander.understand(text);
+    expect(result.contact).toEqual({ kind: 'phone', value: e164 });
+    expect(result.orderNumber).toBeNull();
+  });
+
+  it.each([
+    ['my order number is 123', '123'],
+    ['my order is 12345', '12345'],
+    ['order ABC-12', 'ABC-12'],
+  ])('reports "%s" as an order number that does not fit (%s)', async (text, attempt) => {
+    const result = await understander.understand(text);
+    expect(result).toMatchObject({ intent: 'track_order', orderNumber: null, invalidOrderNumber: attempt });
+  });
+
+  it('does not take a number of days for an order number', async () => {
+    const result = await understander.understand('I placed my order 2 days ago');
+    expect(result.invalidOrderNumber).toBeNull();
+    expect(result.orderNumber).toBeNull();
+  });
+
+  it('keeps the intent of a message that also carries an order number', async () => {
+    const result = await understander.understand('can you also check order 4000333444');
+    expect(result).toMatchObject({ intent: 'another_order', orderNumber: '4000333444' });
+  });
+
+  it('uses the configured order-number pattern', async () => {
+    const km = await trainedUnderstander({ orderNumberPattern: orderNumberPattern('KM\\d{8}') });
+    expect(await km.understand('is order km 1234 5678 on its way?')).toMatchObject({
+      intent: 'track_order',
+      orderNumber: 'KM12345678',
+      invalidOrderNumber: null,
+    });
+    expect(await km.understand('my order is 4000123456')).toMatchObject({
+      orderNumber: null,
+      invalidOrderNumber: '4000123456',
+    });
+  });
+});
+
+describe('yes and no', () => {
+  it.each([
+    ['yes', 'affirm'],
+    ['yep', 'affirm'],
+    ['nah yeah', 'affirm'],
+    ['no', 'deny'],
+    ['nah', 'deny'],
+    ['yeah nah', 'deny'],
+  ])('"%s" is %s', async (text, intent) => {
+    expect((await understander.understand(text)).intent).toBe(intent);
+  });
+});
+
+describe('messages that cannot be understood', () => {
+  it.each(['', '   ', '\n\t '])('an empty message (%j) is "empty"', async (text) => {
+    expect(await understander.understand(text)).toEqual({
+      intent: 'none',
+      confidence: 0,
+      orderNumber: null,
+      invalidOrderNumber: null,
+      contact: null,
+      notUnderstood: 'empty',
+    });
+  });
+
+  it('a message over the length limit is "too_long", with details read from its start', async () => {
+    const pasted = `order 4000123456 ${'blah '.repeat(300)}`;
+    const result = await understander.understand(pasted);
+    expect(result).toMatchObject({ intent: 'none', notUnderstood: 'too_long', orderNumber: '4000123456' });
+  });
+
+  it('honours a configured length limit', async () => {
+    const short = await trainedUnderstander({ orderNumberPattern: orderNumberPattern(), maxMessageLength: 20 });
+    expect((await short.understand('where is my parcel, it was due days ago')).notUnderstood).toBe('too_long');
+    expect((await short.understand('where is my parcel')).intent).toBe('track_order');
+  });
+
+  it.each(['👍', '😡😡😡', '📦❓', '👩‍👩‍👧 🇦🇺'])('"%s" is "emoji_only"', async (text) => {
+    expect(await understander.understand(text)).toMatchObject({ intent: 'none', notUnderstood: 'emoji_only' });
+  });
+
+  it.each([
+    '¿Dónde está mi pedido?',
+    '我的包裹在哪里',
+    'Wo ist meine Bestellung?',
+    'Где мой заказ?',
+    'Waar is mijn bestelling?',
+    "Mon colis n'est pas arrivé",
+  ])('"%s" is "other_language"', async (text) => {
+    expect(await understander.understand(text)).toMatchObject({ intent: 'none', notUnderstood: 'other_language' });
+  });
+
+  it('still reads the order number in a message in another language', async () => {
+    expect(await understander.understand('Wo ist meine Bestellung 4000123456?')).toMatchObject({
+      notUnderstood: 'other_language',
+      orderNumber: '4000123456',
+    });
+  });
+
+  it.each(["g'day mate", 'fair dinkum mate', 'purple elephants dance quietly', 'arvo delivery pls'])(
+    'Australian or odd English ("%s") is not taken for another language',
+    async (text) => {
+      expect((await understander.understand(text)).notUnderstood).not.toBe('other_language');
+    },
+  );
+
+  it.each(['asdfgh qwerty', 'lkjsdf', 'zxcvbnm', '???'])('"%s" is "gibberish" with no intent', async (text) => {
+    expect(await understander.understand(text)).toMatchObject({ intent: 'none', notUnderstood: 'gibberish' });
+  });
+
+  it('an English message the bot has no intent for is "none" but not flagged as unreadable', async () => {
+    expect(await understander.understand('banana')).toMatchObject({ intent: 'none', confidence: 0, notUnderstood: null });
+  });
+});
+
+describe('every result', () => {
+  it.each(['where is my parcel', '', '👍', 'asdf', 'Wo ist meine Bestellung?', 'x'.repeat(2000), 'order 12'])(
+    'for %j fits the Understanding schema the procedure consumes',
+    async (text) => {
+      expect(UnderstandingSchema.safeParse(await understander.understand(text)).success).toBe(true);
+    },
+  );
+});
+
+describe('training', () => {
+  it('happens once: every caller with the same options shares one trained understander', async () => {
+    const again = await trainedUnderstander();
+    await again.understand('where is my parcel');
+    await understander.understand('thanks');
+    expect(again).toBe(understander);
+    expect(await trainedUnderstander({ orderNumberPattern: orderNumberPattern() })).toBe(understander);
+  });
+
+  it('prints nothing and writes no model file, from loading nlp.js to understanding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nlu-'));
+    const previousDir = process.cwd();
+    const spies = [
+      ...(['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((method) =>
+        jest.spyOn(console, method).mockImplementation(() => undefined),
+      ),
+      // Libraries warn at load time through process warnings, which end up on stderr.
+      jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined),
+    ];
+    try {
+      process.chdir(dir);
+      // A fresh module registry, so nlp.js is loaded (not just used) while the spies listen.
+      await jest.isolateModulesAsync(async () => {
+        const fresh = await import('../../../dialogs/understanding/customer-message-understander');
+        const trainedHere = await fresh.createUnderstander({ orderNumberPattern: orderNumberPattern() });
+        await trainedHere.understand('that only has stop words in it');
+      });
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      process.chdir(previousDir);
+      for (const spy of spies) spy.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
