@@ -1,0 +1,103 @@
+import type { FollowUpTopic } from '../../state-machines/customer-intent';
+import type { CopyFor } from './copy-types';
+import { dayAsWritten } from './format-dates';
+import { bulletList, escapeMarkdown, paragraphs, quoteTyped, sentences } from './markdown';
+import { statusWords } from './status-words';
+
+/** Finding the customer's order: asking for details and saying why a lookup did not work. */
+
+const ASK_FOR_BOTH = "What's your order number, and the email or phone number you used at checkout?";
+
+/** Said before asking for details, so the customer knows their problem was heard. */
+const PROBLEM_NOTED: Record<FollowUpTopic, string | null> = {
+  tracking_not_updating: "Sorry your tracking hasn't been updating. I'll look into that.",
+  no_tracking_yet: "Sorry you haven't got tracking yet. I'll look into that.",
+  delivered_not_received: "Sorry to hear it says delivered but isn't there. I'll look into that.",
+  wrong_address: "No worries, let's see what we can do about the address.",
+  parcel_delayed: "Sorry your parcel is running late. I'll look into that.",
+  marketplace_question: 'Sure, I can help with items from Marketplace sellers.',
+  status_meaning: "Sure, I'll explain what your order status means.",
+  click_and_collect: 'Sure, I can help with your Click & Collect order.',
+  // Nothing to acknowledge: these are not problems with the order.
+  another_order: null,
+  talk_to_person: null,
+  done: null,
+};
+
+const ASK_FOR: Record<'both' | 'order_number' | 'contact', string> = {
+  both: ASK_FOR_BOTH,
+  order_number: "What's your order number? You'll find it in your order confirmation email.",
+  // Why we ask, without the word "verification": it is how we know the order is theirs.
+  contact: "Thanks! And what's the email or phone number you used at checkout? That's how I know the order is yours.",
+};
+
+function lastTryNote(attemptsLeft: number): string | null {
+  return attemptsLeft === 1 ? "Just so you know, there's one more try before I'll need to put you through to a person." : null;
+}
+
+export const lookupCopy: CopyFor<
+  | 'welcome'
+  | 'ask_for_details'
+  | 'order_number_help'
+  | 'order_not_found'
+  | 'details_dont_match'
+  | 'order_system_unavailable'
+  | 'too_many_attempts'
+  | 'recent_orders'
+  | 'restarted'
+  | 'conversation_reset'
+> = {
+  welcome: () =>
+    paragraphs(
+      'Hi! I can help you track a Kmart online order.',
+      'To get started, send me your order number and the email or phone number you used at checkout.',
+      'You can ask to talk to a person at any time.',
+    ),
+  ask_for_details: ({ missing, problemNoted }) =>
+    sentences(problemNoted ? PROBLEM_NOTED[problemNoted] : null, ASK_FOR[missing]),
+  order_number_help: ({ typed }) =>
+    paragraphs(
+      typed ? `Hmm, ${quoteTyped(typed)} doesn't look like an order number.` : "Hmm, that doesn't look like an order number.",
+      "It's usually 10 digits, and you'll find it:",
+      bulletList([
+        'in your order confirmation email (look for the "Your order status" link)',
+        'in your shipping email or SMS',
+        'in your Kmart account, under order history',
+      ]),
+    ),
+  order_not_found: ({ orderNumber, attemptsLeft }) =>
+    sentences(
+      `I couldn't find an order with the number ${quoteTyped(orderNumber)}.`,
+      'Could you check it and send it again, with the email or phone number you used at checkout?',
+      lastTryNote(attemptsLeft),
+    ),
+  // Deliberately the same words whichever detail did not match: saying which would help someone guess.
+  details_dont_match: ({ attemptsLeft }) =>
+    sentences(
+      "I couldn't match those details to an order.",
+      'Could you check your order number and the email or phone number you used at checkout, and send them again?',
+      lastTryNote(attemptsLeft),
+    ),
+  order_system_unavailable: () =>
+    sentences(
+      "Sorry, our order system isn't responding right now. That's a problem on our side, not with your order.",
+      'Please try again in a minute, or I can put you through to a person.',
+    ),
+  too_many_attempts: () =>
+    sentences(
+      "I can't keep checking after several unsuccessful tries. That's to keep your order details safe.",
+      'A person from our team can help you from here.',
+    ),
+  recent_orders: ({ orders }) =>
+    paragraphs(
+      'Here are your recent orders. Which one would you like to check?',
+      bulletList(
+        orders.map(
+          (o) =>
+            `${escapeMarkdown(o.orderNumber)}: placed ${dayAsWritten(o.placedAt)}, ${o.itemCount} ${o.itemCount === 1 ? 'item' : 'items'}, ${statusWords(o.status)}`,
+        ),
+      ),
+    ),
+  restarted: () => sentences("No problem, let's start fresh.", ASK_FOR_BOTH),
+  conversation_reset: () => sentences("We've updated this chat since your last visit, so let's start again.", ASK_FOR_BOTH),
+};

@@ -1,0 +1,186 @@
+import type { OrderView, ShipmentView } from '../../src/domain/order-view';
+import { timeZoneOf } from '../../src/domain/state-time-zones';
+import type { CopyFor } from './copy-types';
+import { dayOf, timeAndDayOf } from './format-dates';
+import { bulletList, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
+import {
+  carrierName,
+  expectation,
+  isMarketplace,
+  itemsSummary,
+  marketplaceWarning,
+  proofOfDeliveryNote,
+  sellerName,
+  storePlace,
+  trackingReference,
+} from './parcel-phrases';
+import { statusLabel, statusMeaning, statusWords } from './status-words';
+
+/** The order explained: one parcel in a few sentences, several as a list. */
+
+function greeting(order: OrderView): string {
+  const hi = order.firstName ? `Hi ${escapeMarkdown(order.firstName)}! ` : '';
+  return `${hi}Here's the latest on order ${escapeMarkdown(order.orderNumber)}.`;
+}
+
+function expectedSentence(shipment: ShipmentView): string | null {
+  const expected = expectation(shipment);
+  return expected ? `It ${expected}.` : null;
+}
+
+function store(order: OrderView): string {
+  return order.collectionStore ? storePlace(order.collectionStore) : 'the store';
+}
+
+/** One parcel told in full: what is happening, with whom, and when to expect it. */
+function singleParcel(order: OrderView, shipment: ShipmentView): string {
+  const zone = timeZoneOf(order.state);
+  const carrier = carrierName(shipment);
+  const tracking = trackingReference(shipment);
+  const withCarrier = carrier ? ` with ${carrier}` : '';
+  const collect = order.fulfilment === 'click_and_collect';
+  const on = (time: string | null) => (time ? ` on ${dayOf(time, zone)}` : '');
+
+  switch (shipment.status) {
+    case 'processing':
+      return sentences(
+        isMarketplace(shipment)
+          ? `${sellerName(shipment)} has your order and will send it soon.`
+          : collect
+            ? `We've got your order and will get it ready for collection at ${store(order)}.`
+            : "We've got your order and are getting it ready to send.",
+        expectedSentence(shipment),
+      );
+    case 'picking':
+      return sentences(
+        collect ? `We're packing your order for collection at ${store(order)}.` : "We're packing your order now.",
+        expectedSentence(shipment),
+      );
+    case 'shipped':
+      return sentences(
+        `It's on its way${withCarrier}.`,
+        tracking ? `Track it here: ${tracking}.` : 'Tracking details should show up soon.',
+        expectedSentence(shipment),
+      );
+    case 'out_for_delivery':
+      return sentences(`Good news: it's out for delivery${withCarrier} today.`, tracking ? `Track it here: ${tracking}.` : null);
+    case 'delivered':
+      return sentences(
+        `It was delivered${on(shipment.deliveredAt)}${carrier ? ` by ${carrier}` : ''}.`,
+        proofOfDeliveryNote(shipment.proofOfDelivery),
+      );
+    case 'ready_to_collect':
+      return sentences(
+        `It's ready to collect from ${store(order)}` +
+          (shipment.readyForCollectionAt ? ` (ready since ${timeAndDayOf(shipment.readyForCollectionAt, zone)}).` : '.'),
+        'Bring your order number and photo ID.',
+      );
+    case 'collected':
+      return `It was collected from ${store(order)}${on(shipment.deliveredAt)}.`;
+    case 'cancelled':
+      return "It was cancelled, so it won't be sent. Any refund is handled separately.";
+  }
+}
+
+/** One line of the list: "Parcel 1 from Kmart (Towel ×2): on its way — Australia Post 36LB… — should arrive …". */
+function parcelLine(order: OrderView, shipment: ShipmentView, index: number): string {
+  const zone = timeZoneOf(order.state);
+  const items = itemsSummary(shipment);
+  const name = `Parcel ${index + 1} from ${sellerName(shipment)}${items ? ` (${items})` : ''}`;
+  const when = (time: string | null) => (time ? ` ${dayOf(time, zone)}` : '');
+
+  const status =
+    shipment.status === 'delivered' || shipment.status === 'collected'
+      ? `${statusWords(shipment.status)}${when(shipment.deliveredAt)}`
+      : shipment.status === 'ready_to_collect'
+        ? `ready to collect at ${store(order)}`
+        : statusWords(shipment.status);
+  // A cancelled parcel will not travel, so its carrier and tracking would only mislead.
+  const carrierAndTracking =
+    shipment.status === 'cancelled'
+      ? null
+      : [carrierName(shipment), trackingReference(shipment)].filter((part) => part !== null).join(' ');
+  // Out for delivery already says when.
+  const expected = shipment.status === 'out_for_delivery' ? 'today' : expectation(shipment);
+
+  const line = [status, carrierAndTracking, expected].filter((part) => part !== null && part !== '').join(' — ');
+  return sentences(`${name}: ${line}.`, isMarketplace(shipment) ? marketplaceWarning(shipment) : null);
+}
+
+function orderStatus(order: OrderView): string {
+  const [only, ...others] = order.shipments;
+  if (only && others.length === 0) {
+    return paragraphs(greeting(order), singleParcel(order, only), isMarketplace(only) && marketplaceWarning(only));
+  }
+  const hi = order.firstName ? `Hi ${escapeMarkdown(order.firstName)}! ` : '';
+  return paragraphs(
+    `${hi}Here's the latest on order ${escapeMarkdown(order.orderNumber)}, which comes in ${order.shipments.length} parcels:`,
+    bulletList(order.shipments.map((shipment, index) => parcelLine(order, shipment, index))),
+  );
+}
+
+/** How ready a Click & Collect parcel is, for the store visit. */
+function collectionReadiness(order: OrderView, shipment: ShipmentView): string {
+  const zone = timeZoneOf(order.state);
+  const waiting = shipment.conditions.collectionDaysWaiting;
+  switch (shipment.status) {
+    case 'ready_to_collect':
+      return waiting !== null && waiting > 0
+        ? `It's ready now, and has been waiting for you for ${waiting} ${waiting === 1 ? 'day' : 'days'}.`
+        : "It's ready now.";
+    case 'collected':
+      return `It's already been collected${shipment.deliveredAt ? ` (${dayOf(shipment.deliveredAt, zone)})` : ''}.`;
+    case 'cancelled':
+      return "It was cancelled, so there's nothing to collect.";
+    default:
+      return sentences("It isn't ready yet.", expectedSentence(shipment));
+  }
+}
+
+function clickAndCollectInfo(order: OrderView): string {
+  const pickup = order.collectionStore;
+  const where = pickup
+    ? sentences(
+        `Your Click & Collect order is at ${storePlace(pickup)}.`,
+        pickup.openingHours ? `Opening hours: ${escapeMarkdown(pickup.openingHours)}.` : null,
+        pickup.phone ? `The store's phone number is ${escapeMarkdown(pickup.phone)}.` : null,
+      )
+    : 'This is a Click & Collect order.';
+  const [only, ...others] = order.shipments;
+  const readiness =
+    only && others.length === 0
+      ? collectionReadiness(order, only)
+      : bulletList(order.shipments.map((s, i) => `Parcel ${i + 1} from ${sellerName(s)}: ${collectionReadiness(order, s)}`));
+  const stillToCollect = order.shipments.some((s) => s.status !== 'collected' && s.status !== 'cancelled');
+  return paragraphs(
+    where,
+    readiness,
+    stillToCollect &&
+      `When you go, bring your order number and photo ID. Our ${helpLink('clickAndCollect')} page explains how long we hold orders.`,
+  );
+}
+
+function whichParcel(shipments: ShipmentView[]): string {
+  const list = shipments
+    .map((s, i) => {
+      const items = itemsSummary(s);
+      return `${i + 1}. From ${sellerName(s)}${items ? ` (${items})` : ''}: ${statusWords(s.status)}`;
+    })
+    .join('\n');
+  return paragraphs('Which parcel do you mean?', list, 'Tap one below, or type its number.');
+}
+
+export const orderStatusCopy: CopyFor<
+  'order_status' | 'status_meanings' | 'click_and_collect_info' | 'not_click_and_collect' | 'which_parcel'
+> = {
+  order_status: ({ order }) => orderStatus(order),
+  status_meanings: ({ statuses }) =>
+    paragraphs(
+      statuses.length === 1 ? "Here's what that means:" : "Here's what those mean:",
+      bulletList(statuses.map((status) => `**${statusLabel(status)}**: ${statusMeaning(status)}`)),
+    ),
+  click_and_collect_info: ({ order }) => clickAndCollectInfo(order),
+  not_click_and_collect: () =>
+    "This order is being delivered to your address rather than collected from a store, so there's nothing to pick up. I can help you track it instead.",
+  which_parcel: ({ shipments }) => whichParcel(shipments),
+};

@@ -1,0 +1,111 @@
+import type { CollectionStore, ProofOfDelivery } from '../../src/domain/order';
+import type { ShipmentView } from '../../src/domain/order-view';
+import { deliveryDays, readyFrom } from './format-dates';
+import { escapeMarkdown, helpLink, markdownLink } from './markdown';
+
+/** Pieces of sentence about one parcel, shared by every message that mentions a parcel. */
+
+export function sellerName(shipment: ShipmentView): string {
+  return escapeMarkdown(shipment.seller.name);
+}
+
+export function carrierName(shipment: ShipmentView): string | null {
+  return shipment.carrier ? escapeMarkdown(shipment.carrier.name) : null;
+}
+
+/** "your parcel from Kmart" */
+export function parcelFrom(shipment: ShipmentView): string {
+  return `your parcel from ${sellerName(shipment)}`;
+}
+
+/** The tracking number as a link to trackingLink; the bare number without a link; null before there is one. */
+export function trackingReference(shipment: ShipmentView): string | null {
+  if (shipment.trackingNumber === null) return null;
+  return shipment.trackingLink === null
+    ? escapeMarkdown(shipment.trackingNumber)
+    : markdownLink(shipment.trackingNumber, shipment.trackingLink);
+}
+
+export function isMarketplace(shipment: ShipmentView): boolean {
+  return shipment.seller.type === 'marketplace';
+}
+
+/** Shown with every Marketplace parcel: our timeframes and carriers do not apply to it. */
+export function marketplaceWarning(shipment: ShipmentView): string {
+  return (
+    `${sellerName(shipment)} is a Marketplace seller: this item is sold and sent by them, ` +
+    `with their own carrier and delivery timeline (see ${helpLink('marketplaceDelivery')}).`
+  );
+}
+
+/** "Anko Bath Towel ×2 and 2 more items", so parcels from the same seller can be told apart. */
+export function itemsSummary(shipment: ShipmentView): string | null {
+  const [first, ...rest] = shipment.items;
+  if (!first) return null;
+  const firstItem = `${escapeMarkdown(first.name)}${first.quantity > 1 ? ` ×${first.quantity}` : ''}`;
+  if (rest.length === 0) return firstItem;
+  return `${firstItem} and ${rest.length} more ${rest.length === 1 ? 'item' : 'items'}`;
+}
+
+/**
+ * When to expect the parcel, finishing a sentence that starts "It ...";
+ * null when there is nothing left to expect (delivered, collected, waiting
+ * at the store, cancelled). A late parcel is never given a date in the past
+ * as if it were still to come.
+ */
+export function expectation(shipment: ShipmentView): string | null {
+  const { window } = shipment;
+  const late = shipment.conditions.delayed;
+  switch (window.kind) {
+    case 'business_days':
+      if (late) return `was due ${deliveryDays(window)} and is running late`;
+      // The processing allowance is already inside the window; the customer only needs to know it has not left yet.
+      return window.countedFrom === 'dispatch'
+        ? `should arrive ${deliveryDays(window)}`
+        : `should be on its way within a few business days, then arrive ${deliveryDays(window)}`;
+    case 'collection':
+      return late ? `should have been ${readyFrom(window)} and is running late` : `should be ${readyFrom(window)}`;
+    case 'seller_timeframe':
+      return "will arrive within the seller's own timeframe";
+    case 'none':
+      return window.reason === 'express_not_offered' || window.reason === 'unknown_zone'
+        ? `doesn't have a delivery estimate I can give you, but our ${helpLink('deliveryTimeframes')} page has the usual times`
+        : null;
+  }
+}
+
+/** "Kmart Parramatta", or "Kmart Cannington, Perth" when the name does not already say where it is. */
+export function storePlace(store: CollectionStore): string {
+  const name = escapeMarkdown(store.name);
+  return store.name.toLowerCase().includes(store.suburb.toLowerCase()) ? name : `${name}, ${escapeMarkdown(store.suburb)}`;
+}
+
+const PROOF_KIND: Record<ProofOfDelivery['kind'], string> = {
+  signature: 'Someone signed for it.',
+  photo: 'The driver took a photo when they left it.',
+  safe_drop: 'The driver left it in a safe place.',
+};
+
+function isWebLink(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** What the carrier recorded at delivery, in the customer's words. */
+export function proofOfDeliveryNote(proof: ProofOfDelivery | null): string | null {
+  if (proof === null) return null;
+  const parts = [PROOF_KIND[proof.kind]];
+  if (proof.note !== null && proof.note.trim() !== '') parts.push(`The driver's note says “${escapeMarkdown(proof.note)}”.`);
+  if (proof.url !== null && isWebLink(proof.url)) parts.push(`You can ${markdownLink('see the proof of delivery', proof.url)}.`);
+  return parts.join(' ');
+}
+
+/** "A", "A and B", "A, B and C" */
+export function joinWithAnd(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+/** "**MP-7Q4K2PXA**": the one thing the customer should copy down. */
+export function reference(ref: string): string {
+  return `**${escapeMarkdown(ref)}**`;
+}

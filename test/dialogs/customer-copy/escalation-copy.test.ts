@@ -1,0 +1,105 @@
+import { renderForCustomer } from '../../../dialogs/customer-copy/customer-copy';
+import { HandoffSummarySchema } from '../../../state-machines/handoff-summary';
+import { message } from '../../../state-machines/support-messages';
+import { aCollectionOrder, anOrder } from '../../support/order-builder';
+import { aCase, aMixedOrderView, onlyShipment, viewOf } from '../../support/sample-messages';
+
+const inTransit = () => onlyShipment(viewOf(anOrder()));
+
+describe('cases opened for the customer', () => {
+  test('investigation_opened gives the reference, the carrier request, the reply time and the remedy', () => {
+    const text = renderForCustomer(
+      message('investigation_opened', { shipment: inTransit(), supportCase: aCase('missing_parcel_investigation'), replyWithinBusinessDays: 3 }),
+    );
+    expect(text).toContain('**MP-7Q4K2PXA**');
+    expect(text).toMatch(/asked Australia Post for proof of delivery/);
+    expect(text).toContain('within 3 business days');
+    expect(text).toMatch(/refund or a replacement/);
+  });
+
+  test('store_check_requested names the store, the reference and the store phone', () => {
+    const text = renderForCustomer(
+      message('store_check_requested', { order: viewOf(aCollectionOrder()), supportCase: aCase('store_collection_check', { reference: 'SC-23456789' }) }),
+    );
+    expect(text).toContain('Kmart Parramatta');
+    expect(text).toContain('**SC-23456789**');
+    expect(text).toContain('02 9635 0000');
+  });
+
+  test('marketplace_explained names every seller once and says they handle their own delivery', () => {
+    const view = viewOf(
+      anOrder({
+        shipments: [
+          { seller: { type: 'marketplace', name: 'Bondi Home Co' } },
+          { seller: { type: 'marketplace', name: 'Outback Gear Traders' } },
+          { seller: { type: 'marketplace', name: 'Bondi Home Co' } },
+        ],
+      }),
+    );
+    const text = renderForCustomer(message('marketplace_explained', { shipments: view.shipments }));
+    expect(text).toContain('Marketplace sellers Bondi Home Co and Outback Gear Traders');
+    expect(text.match(/Bondi Home Co/g)).toHaveLength(1);
+    expect(text).toMatch(/sell and send their items themselves, with their own carrier/);
+  });
+
+  test('marketplace_ticket_opened names the seller, the reference and the usual reply time', () => {
+    const shipment = aMixedOrderView().shipments[1];
+    if (!shipment) throw new Error('the mixed order has a Marketplace parcel');
+    const text = renderForCustomer(message('marketplace_ticket_opened', { shipment, supportCase: aCase('marketplace_ticket', { reference: 'MK-23456789' }) }));
+    expect(text).toContain('contacted Little Wattle Toys');
+    expect(text).toContain('**MK-23456789**');
+    expect(text).toContain('within 2 business days');
+  });
+
+  test('address_change_requested says it is before dispatch and they may be contacted', () => {
+    const text = renderForCustomer(message('address_change_requested', { supportCase: aCase('address_change', { reference: 'AC-23456789' }) }));
+    expect(text).toMatch(/hasn't been sent yet/);
+    expect(text).toContain('**AC-23456789**');
+    expect(text).toMatch(/may contact you to confirm/);
+  });
+
+  test('carrier_redirect_requested names the carrier and does not promise it will work', () => {
+    const text = renderForCustomer(message('carrier_redirect_requested', { shipment: inTransit(), supportCase: aCase('carrier_redirect', { reference: 'CR-23456789' }) }));
+    expect(text).toMatch(/already with Australia Post/);
+    expect(text).toMatch(/redirect it or send it back/);
+    expect(text).toContain('**CR-23456789**');
+    expect(text).toMatch(/can't promise/);
+  });
+
+  test('case_failed says the request could not be logged and a person is coming', () => {
+    const text = renderForCustomer(message('case_failed', {}));
+    expect(text).toMatch(/couldn't log that request/);
+    expect(text).toMatch(/person/);
+  });
+});
+
+describe('handing over', () => {
+  const summary = (verified: boolean) =>
+    HandoffSummarySchema.parse({
+      reason: 'customer_asked',
+      verified,
+      orderNumber: '4000123456',
+      customerFirstName: null,
+      problem: null,
+      customerSaid: null,
+      shipments: [],
+      tried: [],
+      openCases: [],
+      failedLookups: 0,
+    });
+
+  test('handoff says a person takes over here and the customer will not have to repeat themselves', () => {
+    const text = renderForCustomer(message('handoff', { summary: summary(true) }));
+    expect(text).toMatch(/person from our team/);
+    expect(text).toMatch(/won't need to repeat yourself/);
+    expect(text).toContain('order 4000123456');
+  });
+
+  test('handoff does not repeat an order number the customer has not proven is theirs', () => {
+    expect(renderForCustomer(message('handoff', { summary: summary(false) }))).not.toContain('4000123456');
+  });
+
+  test('with_a_person says a person will reply here', () => {
+    expect(renderForCustomer(message('with_a_person', {}))).toMatch(/person will reply here/);
+  });
+});

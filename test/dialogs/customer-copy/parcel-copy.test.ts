@@ -1,0 +1,139 @@
+import { renderForCustomer } from '../../../dialogs/customer-copy/customer-copy';
+import type { ShipmentView } from '../../../src/domain/order-view';
+import { CarrierAlertSchema } from '../../../src/domain/order';
+import { message } from '../../../state-machines/support-messages';
+import { anOrder, anUndispatchedShipment, type ShipmentOverrides } from '../../support/order-builder';
+import { aCase, onlyShipment, viewOf } from '../../support/sample-messages';
+
+const parcel = (overrides: ShipmentOverrides = {}, now?: Date): ShipmentView =>
+  onlyShipment(viewOf(anOrder({ shipments: [overrides] }), now));
+
+const TRACKING_LINK = '[36LB45032230](https://auspost.com.au/mypost/track/details/36LB45032230)';
+
+const marketplaceParcel = (): ShipmentView =>
+  parcel({ seller: { type: 'marketplace', name: 'Bondi Home Co' }, carrier: 'sendle', trackingNumber: 'SNDL7Q4K2M' });
+
+describe('tracking', () => {
+  test('no_tracking_yet, not overdue, explains the 48 hours after the shipping email', () => {
+    const text = renderForCustomer(message('no_tracking_yet', { shipment: parcel(), overdue: false }));
+    expect(text).toContain('up to 48 hours after the shipping email');
+    expect(text).toContain(TRACKING_LINK);
+  });
+
+  test('no_tracking_yet, overdue, says it is longer than it should be and that we will check with the carrier', () => {
+    const text = renderForCustomer(message('no_tracking_yet', { shipment: parcel(), overdue: true }));
+    expect(text).toMatch(/longer than it should/);
+    expect(text).toMatch(/check what's happening with Australia Post/);
+    expect(text).not.toContain('48 hours');
+  });
+
+  test('tracking_available gives the link from trackingLink', () => {
+    expect(renderForCustomer(message('tracking_available', { shipment: parcel() }))).toContain(TRACKING_LINK);
+  });
+
+  test('on_track gives the expected window and reassures', () => {
+    const text = renderForCustomer(message('on_track', { shipment: parcel() }));
+    expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
+    expect(text).toMatch(/nothing to worry about/);
+  });
+
+  test('on_track for a parcel not yet sent says it still has to leave', () => {
+    const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()) }));
+    expect(text).toMatch(/on its way within a few business days, then arrive/);
+  });
+
+  test.each(['no_tracking_yet', 'tracking_available', 'on_track', 'not_delivered_yet', 'tracking_stale'] as const)(
+    '%s for a Marketplace parcel carries the seller warning',
+    (key) => {
+      const shipment = marketplaceParcel();
+      const text =
+        key === 'no_tracking_yet'
+          ? renderForCustomer(message(key, { shipment, overdue: false }))
+          : renderForCustomer(message(key, { shipment }));
+      expect(text).toContain('Bondi Home Co is a Marketplace seller');
+      expect(text).toContain('(https://www.kmart.com.au/help/marketplace/)');
+    },
+  );
+});
+
+describe('delays', () => {
+  test('carrier_alerts names the carrier and lists each headline with its expected extra days', () => {
+    const alert = (headline: string, days: number | null) =>
+      CarrierAlertSchema.parse({ carrier: 'auspost', states: [], headline, detail: '', from: '2026-11-19T00:00:00+11:00', until: null, expectedDelayBusinessDays: days });
+    const text = renderForCustomer(
+      message('carrier_alerts', { shipment: parcel(), alerts: [alert('Flooding in north QLD', 3), alert('High volumes *everywhere*', null)] }),
+    );
+    expect(text).toContain('Australia Post has service alerts');
+    expect(text).toContain('- Flooding in north QLD (expect about 3 extra business days)');
+    expect(text).toContain('- High volumes \\*everywhere\\*');
+    expect(text).toMatch(/everywhere\\\*$/m);
+  });
+
+  test('tracking_stale says how long since the last scan, where it was, the carrier phone and that it is still due', () => {
+    const text = renderForCustomer(message('tracking_stale', { shipment: parcel({}, new Date('2026-11-23T12:00:00+11:00')) }));
+    expect(text).toContain("hasn't had a tracking update for 3 days");
+    expect(text).toContain('last scanned at Sunshine West VIC');
+    expect(text).toContain('13 13 18');
+    expect(text).toContain("It's still due between Tue 24 Nov and Thu 26 Nov");
+  });
+
+  test('tracking_stale counts hours while it is under two days', () => {
+    const text = renderForCustomer(message('tracking_stale', { shipment: parcel({}, new Date('2026-11-21T06:40:00+11:00')) }));
+    expect(text).toContain('for 33 hours');
+  });
+
+  test('parcel_delayed apologises and says when it was due', () => {
+    const text = renderForCustomer(message('parcel_delayed', { shipment: parcel({}, new Date('2026-12-10T12:00:00+11:00')) }));
+    expect(text).toMatch(/^I'm sorry/);
+    expect(text).toContain('It was due between Tue 24 Nov and Thu 26 Nov.');
+  });
+
+  test('offer_remedy offers a refund, return or alternative with a person following up', () => {
+    const text = renderForCustomer(message('offer_remedy', { shipment: parcel() }));
+    expect(text).toMatch(/refund, a return or an alternative/);
+    expect(text).toMatch(/person from our team will follow up/);
+  });
+
+  test('remedy_requested shows the reference in bold and what happens next', () => {
+    const text = renderForCustomer(message('remedy_requested', { shipment: parcel(), supportCase: aCase('refund_or_alternative', { reference: 'RA-23456789' }) }));
+    expect(text).toContain('**RA-23456789**');
+    expect(text).toMatch(/will be in touch/);
+  });
+});
+
+describe('a parcel that says delivered', () => {
+  const delivered = (proofOfDelivery: ShipmentOverrides['proofOfDelivery']) =>
+    parcel({ status: 'delivered', deliveredAt: '2026-11-20T09:20:00+11:00', proofOfDelivery });
+
+  test('missing_parcel_tips lists where to look, says late scans are common, and asks if they found it', () => {
+    const text = renderForCustomer(message('missing_parcel_tips', { shipment: delivered(null) }));
+    for (const place of ['porch', 'around the property', 'neighbours', 'safe place', 'mailbox or parcel locker', 'missed-delivery card']) {
+      expect(text).toContain(place);
+    }
+    expect(text).toMatch(/turn up within a business day/);
+    expect(text.trim()).toMatch(/Did you find it\?$/);
+    expect(text).not.toMatch(/signed|photo|note says/);
+  });
+
+  test('missing_parcel_tips mentions the proof of delivery when there is one', () => {
+    const text = renderForCustomer(
+      message('missing_parcel_tips', { shipment: delivered({ kind: 'photo', note: 'Left behind the pot plant', url: 'https://pod.example.com/x.jpg' }) }),
+    );
+    expect(text).toContain('The driver took a photo');
+    expect(text).toContain('“Left behind the pot plant”');
+    expect(text).toContain('(https://pod.example.com/x.jpg)');
+  });
+
+  test('a proof-of-delivery link that is not a web page is not shown', () => {
+    const text = renderForCustomer(message('missing_parcel_tips', { shipment: delivered({ kind: 'signature', note: null, url: 'javascript:alert(1)' }) }));
+    expect(text).toContain('Someone signed for it');
+    expect(text).not.toContain('javascript');
+  });
+
+  test('not_delivered_yet says where it is and when to expect it', () => {
+    const text = renderForCustomer(message('not_delivered_yet', { shipment: parcel() }));
+    expect(text).toMatch(/isn't marked as delivered yet/);
+    expect(text).toContain('Sunshine West VIC');
+    expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
+  });
+});

@@ -1,0 +1,164 @@
+import { assessOrder } from '../../src/domain/assess-order';
+import { defaultDeliveryTimeframes } from '../../src/domain/delivery-timeframes';
+import { defaultPostcodeZoneRules } from '../../src/domain/delivery-zone';
+import { CarrierAlertSchema, OrderSummarySchema, type Order } from '../../src/domain/order';
+import { OrderViewSchema, type OrderView, type ShipmentView } from '../../src/domain/order-view';
+import { SupportCaseSchema, type CaseKind, type SupportCase } from '../../src/domain/support-case';
+import { HandoffSummarySchema } from '../../state-machines/handoff-summary';
+import { message, type MessageDataByKey, type MessageKey, type SupportMessage } from '../../state-machines/support-messages';
+import { aCollectionOrder, anOrder } from './order-builder';
+
+/*
+ * One realistic, schema-valid message for every key, for tests that must
+ * cover them all (copy for customers, copy for agents). Orders go through the
+ * real assessOrder with the published timeframes, so views are what the
+ * procedure would really hold.
+ */
+
+/** The instant samples are judged at: the day after the builder's default dispatch. */
+export const SAMPLE_NOW = new Date('2026-11-20T12:00:00+11:00');
+
+export function viewOf(order: Order, now: Date = SAMPLE_NOW): OrderView {
+  const view = assessOrder(order, { timeframes: defaultDeliveryTimeframes, zoneRules: defaultPostcodeZoneRules }, now);
+  return OrderViewSchema.parse(view);
+}
+
+export function onlyShipment(view: OrderView): ShipmentView {
+  const [first] = view.shipments;
+  if (!first) throw new Error('an order view always has a shipment');
+  return first;
+}
+
+export function aCase(kind: CaseKind, overrides: Partial<SupportCase> = {}): SupportCase {
+  return SupportCaseSchema.parse({
+    reference: 'MP-7Q4K2PXA',
+    kind,
+    status: 'open',
+    orderNumber: '4000123456',
+    shipmentId: 'S1',
+    openedAt: '2026-11-20T12:00:00+11:00',
+    ...overrides,
+  });
+}
+
+/** Kmart by Australia Post in transit, plus a Marketplace seller still preparing theirs. */
+export function aMixedOrderView(): OrderView {
+  return viewOf(
+    anOrder({
+      shipments: [
+        {},
+        {
+          seller: { type: 'marketplace', name: 'Little Wattle Toys' },
+          status: 'processing',
+          items: [{ sku: 'MP-1', name: 'Wooden Stacking Rainbow', quantity: 1 }],
+          carrier: null,
+          trackingNumber: null,
+          dispatchedAt: null,
+          lastScanAt: null,
+          events: [],
+        },
+      ],
+    }),
+  );
+}
+
+const inTransit = () => onlyShipment(viewOf(anOrder()));
+
+const delivered = () =>
+  onlyShipment(
+    viewOf(
+      anOrder({
+        shipments: [
+          {
+            status: 'delivered',
+            deliveredAt: '2026-11-20T09:20:00+11:00',
+            lastScanAt: '2026-11-20T09:20:00+11:00',
+            proofOfDelivery: { kind: 'safe_drop', note: 'Left at side gate', url: null },
+          },
+        ],
+      }),
+    ),
+  );
+
+const SAMPLES: { [K in MessageKey]: () => MessageDataByKey[K] } = {
+  welcome: () => ({}),
+  ask_for_details: () => ({ missing: 'both', problemNoted: 'delivered_not_received' }),
+  order_number_help: () => ({ typed: '12-34' }),
+  order_not_found: () => ({ orderNumber: '4000999999', attemptsLeft: 2 }),
+  details_dont_match: () => ({ attemptsLeft: 1 }),
+  order_system_unavailable: () => ({}),
+  too_many_attempts: () => ({}),
+  recent_orders: () => ({
+    orders: [OrderSummarySchema.parse({ orderNumber: '4000123456', placedAt: '2026-11-18T10:21:00+11:00', status: 'shipped', itemCount: 2 })],
+  }),
+  order_status: () => ({ order: aMixedOrderView() }),
+  anything_else: () => ({}),
+  status_meanings: () => ({ statuses: ['shipped', 'processing'] }),
+  click_and_collect_info: () => ({ order: viewOf(aCollectionOrder()) }),
+  not_click_and_collect: () => ({}),
+  which_parcel: () => ({ shipments: aMixedOrderView().shipments }),
+  no_tracking_yet: () => ({ shipment: inTransit(), overdue: false }),
+  tracking_available: () => ({ shipment: inTransit() }),
+  on_track: () => ({ shipment: inTransit() }),
+  carrier_alerts: () => ({
+    shipment: inTransit(),
+    alerts: [
+      CarrierAlertSchema.parse({
+        carrier: 'auspost',
+        states: ['NSW'],
+        headline: 'Severe weather in NSW',
+        detail: 'Deliveries in affected areas may be delayed.',
+        from: '2026-11-19T00:00:00+11:00',
+        until: null,
+        expectedDelayBusinessDays: 2,
+      }),
+    ],
+  }),
+  tracking_stale: () => ({ shipment: onlyShipment(viewOf(anOrder(), new Date('2026-11-23T12:00:00+11:00'))) }),
+  parcel_delayed: () => ({ shipment: onlyShipment(viewOf(anOrder(), new Date('2026-12-10T12:00:00+11:00'))) }),
+  offer_remedy: () => ({ shipment: inTransit() }),
+  remedy_requested: () => ({ shipment: inTransit(), supportCase: aCase('refund_or_alternative', { reference: 'RA-7Q4K2PXA' }) }),
+  remedy_declined: () => ({}),
+  missing_parcel_tips: () => ({ shipment: delivered() }),
+  glad_found: () => ({}),
+  not_delivered_yet: () => ({ shipment: inTransit() }),
+  investigation_opened: () => ({ shipment: delivered(), supportCase: aCase('missing_parcel_investigation'), replyWithinBusinessDays: 2 }),
+  store_check_requested: () => ({
+    order: viewOf(aCollectionOrder()),
+    supportCase: aCase('store_collection_check', { reference: 'SC-7Q4K2PXA', shipmentId: null }),
+  }),
+  marketplace_explained: () => ({ shipments: aMixedOrderView().shipments.filter((s) => s.seller.type === 'marketplace') }),
+  marketplace_ticket_opened: () => ({
+    shipment: aMixedOrderView().shipments[1] ?? inTransit(),
+    supportCase: aCase('marketplace_ticket', { reference: 'MK-7Q4K2PXA', shipmentId: 'S2' }),
+  }),
+  no_marketplace_parcel: () => ({}),
+  address_change_requested: () => ({ supportCase: aCase('address_change', { reference: 'AC-7Q4K2PXA', shipmentId: null }) }),
+  carrier_redirect_requested: () => ({ shipment: inTransit(), supportCase: aCase('carrier_redirect', { reference: 'CR-7Q4K2PXA' }) }),
+  address_after_delivery: () => ({}),
+  case_failed: () => ({}),
+  handoff: () => ({
+    summary: HandoffSummarySchema.parse({
+      reason: 'customer_asked',
+      verified: true,
+      orderNumber: '4000123456',
+      customerFirstName: 'Sam',
+      problem: 'parcel_delayed',
+      customerSaid: 'where is my parcel',
+      shipments: [],
+      tried: ['verified_and_checked_order'],
+      openCases: [],
+      failedLookups: 0,
+    }),
+  }),
+  with_a_person: () => ({}),
+  not_understood: () => ({ reason: 'gibberish', offerPerson: true }),
+  off_topic: () => ({}),
+  goodbye: () => ({ firstName: 'Sam' }),
+  restarted: () => ({}),
+  conversation_reset: () => ({}),
+};
+
+export function sampleMessage<K extends MessageKey>(key: K): SupportMessage {
+  return message(key, SAMPLES[key]());
+}
