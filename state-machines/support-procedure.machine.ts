@@ -61,14 +61,16 @@ function detailsAfter(context: SupportContext, event: SupportEvent) {
   };
 }
 
-function followUpOffers(order: OrderView): Offer[] {
+function followUpOffers(order: OrderView, cases: SupportCase[]): Offer[] {
   const topics: FollowUpTopic[] = [];
   const has = (test: (s: ShipmentView) => boolean) => order.shipments.some(test);
-  if (has((s) => s.conditions.delivered && s.status === 'delivered')) topics.push('delivered_not_received');
+  // A parcel already under investigation is not offered again; the customer can still ask.
+  const investigated = (s: ShipmentView) => cases.some((c) => c.kind === 'missing_parcel_investigation' && c.shipmentId === s.shipmentId);
+  if (has((s) => s.status === 'delivered' && !investigated(s))) topics.push('delivered_not_received');
   if (has((s) => s.conditions.delayed)) topics.push('parcel_delayed');
   if (has((s) => s.conditions.trackingNotUpdating)) topics.push('tracking_not_updating');
   if (has((s) => s.conditions.noTrackingYet)) topics.push('no_tracking_yet');
-  if (has((s) => s.seller.type === 'marketplace')) topics.push('marketplace_question');
+  if (has((s) => s.seller.type === 'marketplace') && !cases.some((c) => c.kind === 'marketplace_ticket')) topics.push('marketplace_question');
   if (order.fulfilment === 'click_and_collect') topics.push('click_and_collect');
   if (order.fulfilment === 'home_delivery' && !has((s) => s.conditions.delivered)) topics.push('wrong_address');
   topics.push('another_order', 'talk_to_person', 'done');
@@ -261,9 +263,11 @@ export const supportProcedureMachine = setup({
         confusion: 0,
       };
     }),
-    askForMissingDetails: enqueueActions(({ context, enqueue }) => {
+    askForMissingDetails: enqueueActions(({ context, event, enqueue }) => {
       const missing = context.orderNumber === null ? (context.contact === null ? 'both' : 'order_number') : 'contact';
-      enqueue.emit({ type: 'reply', message: message('ask_for_details', { missing, problemNoted: context.problem }) });
+      // Acknowledge the problem when the customer raises it, not again at every question.
+      const problemNoted = intentOf(event) === context.problem ? context.problem : null;
+      enqueue.emit({ type: 'reply', message: message('ask_for_details', { missing, problemNoted }) });
     }),
     forgetOrder: assign({ order: null, verified: false, orderNumber: null, shipmentId: null, problem: null, customerSaid: null, alerts: [] }),
     handleConfusion: enqueueActions(({ context, event, enqueue }) => {
@@ -457,7 +461,7 @@ export const supportProcedureMachine = setup({
       tags: ['step:explain_status'],
       entry: [
         assign({ problem: null, shipmentId: null }),
-        { type: 'offer', params: ({ context }) => followUpOffers(requireOrder(context)) },
+        { type: 'offer', params: ({ context }) => followUpOffers(requireOrder(context), context.cases) },
       ],
       on: {
         CUSTOMER_MESSAGE: [
