@@ -13,6 +13,13 @@ const positiveInt = (fallback: number) =>
     .transform((v) => (v === undefined || v.trim() === '' ? String(fallback) : v.trim()))
     .pipe(z.coerce.number<string>().int().positive());
 
+const optionalBoolean = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim().toLowerCase()))
+  .pipe(z.enum(['true', 'false']).optional())
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
 const regexSource = z
   .string()
   .optional()
@@ -52,10 +59,32 @@ export const EnvSchema = z
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
+
+    /** Unset means: on outside production when authentication is off (see src/server/direct-line-enabled.ts). */
+    DIRECT_LINE_DEV: optionalBoolean,
   })
   .superRefine((env, ctx) => {
     if (env.ORDER_SOURCE === 'http' && env.ORDER_API_URL === undefined) {
       ctx.addIssue({ code: 'custom', path: ['ORDER_API_URL'], message: 'is required when ORDER_SOURCE=http' });
+    }
+    // Without an app id the Bot Framework adapter accepts unauthenticated requests: fine on a laptop, never live.
+    if (env.NODE_ENV === 'production' && env.MicrosoftAppId === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is required when NODE_ENV=production (Bot Framework authentication must be on)',
+      });
+    }
+    if (env.DIRECT_LINE_DEV === true && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_DEV'], message: 'the development Direct Line endpoint cannot run in production' });
+    }
+    // The dev endpoint hands turns to /api/messages without a Bot Framework token, which authentication would refuse.
+    if (env.DIRECT_LINE_DEV === true && env.MicrosoftAppId !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECT_LINE_DEV'],
+        message: 'needs authentication off (no MicrosoftAppId); unset one of them',
+      });
     }
   });
 

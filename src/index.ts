@@ -1,0 +1,51 @@
+import pino from 'pino';
+import { createBot } from './bot/create-bot';
+import { ConfigError, loadConfig } from './config/load-config';
+import type { Env } from './config/config-schema';
+import { createBotAdapter } from './server/bot-framework-auth';
+import { createServer } from './server/create-server';
+import { close, listen } from './server/listen';
+
+/** Open connections get this long to finish after SIGINT/SIGTERM before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+function readConfig(): Env {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = pino({ level: config.LOG_LEVEL });
+  const adapter = createBotAdapter(config, logger);
+  const server = createServer({ config, adapter, bot: createBot(), logger });
+
+  const url = await listen(server, config.PORT);
+  logger.info({ url }, `Bot listening: ${url} (Bot Framework endpoint ${url}/api/messages)`);
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'Shutting down');
+    setTimeout(() => {
+      logger.warn('Connections still open after the grace period; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    void close(server).then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Env } from '../config/config-schema';
+import { createOnTurnError } from './on-turn-error';
+
+export type BotAuthConfig = Pick<
+  Env,
+  'MicrosoftAppType' | 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId'
+>;
+
+/** Bot Framework turns authentication off exactly when no app id is configured; we follow the same rule. */
+export function isAuthenticationEnabled(config: Pick<Env, 'MicrosoftAppId'>): boolean {
+  return config.MicrosoftAppId !== undefined;
+}
+
+/**
+ * The adapter that runs bot turns. Only our own parsed values go to botbuilder, as a plain
+ * object of strings: botbuilder validates them with its own zod 3 and must never see our schemas.
+ */
+export function createBotAdapter(config: BotAuthConfig, logger: Logger): CloudAdapter {
+  const settings: Record<string, string> = {};
+  if (config.MicrosoftAppType !== undefined) settings.MicrosoftAppType = config.MicrosoftAppType;
+  if (config.MicrosoftAppId !== undefined) settings.MicrosoftAppId = config.MicrosoftAppId;
+  if (config.MicrosoftAppPassword !== undefined) settings.MicrosoftAppPassword = config.MicrosoftAppPassword;
+  if (config.MicrosoftAppTenantId !== undefined) settings.MicrosoftAppTenantId = config.MicrosoftAppTenantId;
+
+  if (!isAuthenticationEnabled(config)) {
+    logger.warn(
+      'Bot Framework authentication is OFF because MicrosoftAppId is not set. This is for local use only: ' +
+        '/api/messages accepts unauthenticated requests, and only with a loopback serviceUrl.',
+    );
+  }
+
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  adapter.onTurnError = createOnTurnError(logger);
+  return adapter;
+}

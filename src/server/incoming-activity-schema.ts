@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** The Bot Framework activity types a channel may send to a bot; anything else is refused before the adapter. */
+export const INCOMING_ACTIVITY_TYPES = [
+  'message',
+  'conversationUpdate',
+  'contactRelationUpdate',
+  'typing',
+  'endOfConversation',
+  'event',
+  'invoke',
+  'deleteUserData',
+  'messageUpdate',
+  'messageDelete',
+  'installationUpdate',
+  'messageReaction',
+  'suggestion',
+  'trace',
+  'handoff',
+  'command',
+  'commandResult',
+] as const;
+
+const requiredOr =
+  (otherwise: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? 'is required' : otherwise;
+
+/**
+ * Only the fields the server itself relies on (routing, the turn queue, the serviceUrl check).
+ * Everything else passes through untouched to the adapter, which has its own validation.
+ */
+export const IncomingActivitySchema = z
+  .object({
+    type: z.enum(INCOMING_ACTIVITY_TYPES, {
+      error: (issue) =>
+        issue.input === undefined ? 'is required' : `unknown activity type ${JSON.stringify(issue.input)}`,
+    }),
+    conversation: z
+      .object(
+        { id: z.string({ error: requiredOr('must be a string') }).trim().min(1, 'is required') },
+        { error: requiredOr('must be an object with an id') },
+      )
+      .loose(),
+    serviceUrl: z.url({ protocol: /^https?$/, error: requiredOr('must be an http(s) URL') }),
+    channelId: z.string().optional(),
+    id: z.string().optional(),
+    deliveryMode: z.string().optional(),
+  })
+  .loose();
+
+export type IncomingActivity = z.infer<typeof IncomingActivitySchema>;
+
+export type IncomingActivityCheck = { ok: true; activity: IncomingActivity } | { ok: false; reason: string };
+
+export function checkIncomingActivity(body: unknown): IncomingActivityCheck {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, reason: 'The request body must be a JSON object (an activity).' };
+  }
+  const parsed = IncomingActivitySchema.safeParse(body);
+  if (parsed.success) return { ok: true, activity: parsed.data };
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
+  return { ok: false, reason: `Invalid activity: ${problems.join('; ')}` };
+}

@@ -1,0 +1,65 @@
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Request, Response, Server } from 'restify';
+import type { ConversationTurnQueue } from './conversation-turn-queue';
+import { checkIncomingActivity } from './incoming-activity-schema';
+import { isLoopbackUrl } from './loopback';
+import { sendError } from './send-error';
+
+export interface MessagesRouteDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  authEnabled: boolean;
+  turnQueue: ConversationTurnQueue;
+}
+
+export const MESSAGES_PATH = '/api/messages';
+
+function isJsonContentType(req: Request): boolean {
+  const type = req.getContentType();
+  return type === 'application/json' || /^application\/[\w.+-]*\+json$/.test(type);
+}
+
+/**
+ * The Bot Framework endpoint. Everything that can be refused is refused here, before the adapter,
+ * with a reason; the adapter call itself is awaited so a failure answers the request instead of
+ * escaping as an unhandled rejection.
+ */
+export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
+  server.post(MESSAGES_PATH, async (req: Request, res: Response) => {
+    if (req.body !== undefined && !isJsonContentType(req)) {
+      sendError(res, 415, 'UnsupportedMediaType', 'Content-Type must be application/json.');
+      return;
+    }
+    const check = checkIncomingActivity(req.body);
+    if (!check.ok) {
+      sendError(res, 400, 'InvalidActivity', check.reason);
+      return;
+    }
+    const { activity } = check;
+
+    if (!deps.authEnabled && !isLoopbackUrl(activity.serviceUrl)) {
+      // With authentication off anyone can call us, and the bot would post its replies to whatever serviceUrl they name.
+      sendError(
+        res,
+        403,
+        'ServiceUrlNotAllowed',
+        'Authentication is off (no MicrosoftAppId), so only a loopback serviceUrl (127.0.0.0/8, ::1, localhost) is accepted.',
+      );
+      return;
+    }
+    if (deps.authEnabled && !/^Bearer\s+\S/i.test(req.header('authorization') ?? '')) {
+      sendError(res, 401, 'Unauthorized', 'A Bot Framework bearer token is required.');
+      return;
+    }
+
+    const queueKey = `${activity.channelId ?? ''}:${activity.conversation.id}`;
+    try {
+      await deps.turnQueue.run(queueKey, () => deps.adapter.process(req, res, (context) => deps.bot.run(context)));
+    } catch (error) {
+      deps.logger.error({ err: error, conversationId: activity.conversation.id }, 'The adapter failed to process an activity');
+      if (!res.headersSent) sendError(res, 500, 'Internal', 'The activity could not be processed.');
+    }
+  });
+}
