@@ -1,5 +1,11 @@
+import { TranscriptLoggerMiddleware } from 'botbuilder';
 import pino from 'pino';
-import { createBot } from './bot/create-bot';
+import { systemClock } from './adapters/system-clock';
+import { BoundedTranscriptLog } from './bot/bounded-transcript-log';
+import { SupportBot } from './bot/support-bot';
+import { buildSupportServices } from './composition/build-support-services';
+import { fixtureOrderHints } from './composition/fixture-order-hints';
+import { CustomerTokenVerifier } from './identity/customer-token-verifier';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { Env } from './config/config-schema';
 import { createBotAdapter } from './server/bot-framework-auth';
@@ -24,8 +30,24 @@ function readConfig(): Env {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL });
+  const services = await buildSupportServices(config, systemClock, logger);
+  const transcripts = new BoundedTranscriptLog();
   const adapter = createBotAdapter(config, logger);
-  const server = createServer({ config, adapter, bot: createBot(), logger });
+  adapter.use(new TranscriptLoggerMiddleware(transcripts));
+  const bot = new SupportBot({
+    conversations: services.conversations,
+    customerTokens: config.CUSTOMER_TOKEN_SECRET
+      ? new CustomerTokenVerifier({
+          secret: config.CUSTOMER_TOKEN_SECRET,
+          issuer: config.CUSTOMER_TOKEN_ISSUER,
+          audience: config.CUSTOMER_TOKEN_AUDIENCE,
+        })
+      : null,
+    transcripts,
+    logger,
+  });
+  const fixtureOrders = services.fixtures ? fixtureOrderHints(services.fixtures.data, services.fixtures.dir) : [];
+  const server = createServer({ config, adapter, bot, logger, fixtureOrders });
 
   const url = await listen(server, config.PORT);
   logger.info({ url }, `Bot listening: ${url} (Bot Framework endpoint ${url}/api/messages)`);

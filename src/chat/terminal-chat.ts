@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     if (buttons.length > 0) console.log(`\n     ${buttons.map((b, i) => `[${i + 1}] ${b.title}`).join('  ')}`);
   };
   const listOrders = () => {
-    for (const order of services.fixtures?.orders ?? []) {
+    for (const order of services.fixtures?.data.orders ?? []) {
       console.log(`  ${order.orderNumber}  ${order.customer.email}${order.customer.phone ? `  ${order.customer.phone}` : ''}`);
     }
   };

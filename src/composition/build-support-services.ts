@@ -22,10 +22,10 @@ export interface SupportServices {
   conversations: CustomerConversations;
   orders: OrderSource;
   /** Present when ORDER_SOURCE=fixtures, so development pages can list orders to try. */
-  fixtures: FixtureData | null;
+  fixtures: { data: FixtureData; dir: string } | null;
 }
 
-function orderSources(config: Env, clock: Clock, logger: Logger): { orders: OrderSource; alerts: CarrierAlertSource; fixtures: FixtureData | null } {
+function orderSources(config: Env, clock: Clock, logger: Logger): { orders: OrderSource; alerts: CarrierAlertSource; fixtures: SupportServices['fixtures'] } {
   if (config.ORDER_SOURCE === 'http' && config.ORDER_API_URL) {
     const client = new OmsHttpClient({
       baseUrl: config.ORDER_API_URL,
@@ -36,8 +36,9 @@ function orderSources(config: Env, clock: Clock, logger: Logger): { orders: Orde
     });
     return { orders: new HttpOrderSource(client), alerts: new HttpCarrierAlertSource(client), fixtures: null };
   }
-  const data = loadFixtureOrders(config.FIXTURES_DIR ?? DEFAULT_FIXTURES_DIR);
-  return { orders: new FixtureOrderSource({ data, clock }), alerts: new FixtureCarrierAlertSource({ data, clock }), fixtures: data };
+  const dir = config.FIXTURES_DIR ?? DEFAULT_FIXTURES_DIR;
+  const data = loadFixtureOrders(dir);
+  return { orders: new FixtureOrderSource({ data, clock }), alerts: new FixtureCarrierAlertSource({ data, clock }), fixtures: { data, dir } };
 }
 
 /**

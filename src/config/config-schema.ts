@@ -55,7 +55,11 @@ export const EnvSchema = z
     DELIVERY_TIMEFRAMES_FILE: optionalString,
     FIXTURES_DIR: optionalString,
 
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    CUSTOMER_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    CUSTOMER_TOKEN_ISSUER: z.string().default('https://www.kmart.com.au'),
+    CUSTOMER_TOKEN_AUDIENCE: z.string().default('kmart-order-support-bot'),
+
+    MicrosoftAppType: optionalString.pipe(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional()),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,

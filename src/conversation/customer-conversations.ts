@@ -9,6 +9,8 @@ import { runSupportTurn, type TurnOutcome } from './run-support-turn';
 
 export interface TurnHooks {
   onBusy?: () => void;
+  /** A customer the web page vouches for (verified token): they pick from their recent orders instead of proving who they are. */
+  signedInCustomerId?: string;
 }
 
 /**
@@ -42,13 +44,12 @@ export class CustomerConversations {
     return this.run(conversationId, [eventFromButton(value, label)], hooks);
   }
 
-  /** A customer the web page vouches for (verified token): offer their recent orders before anything else. */
-  signIn(conversationId: string, customerId: string, hooks: TurnHooks = {}): Promise<TurnOutcome> {
-    return this.run(conversationId, [{ type: 'SIGNED_IN', customerId }], hooks);
-  }
-
-  private async run(conversationId: string, events: SupportEvent[], hooks: TurnHooks): Promise<TurnOutcome> {
+  private async run(conversationId: string, customerEvents: SupportEvent[], hooks: TurnHooks): Promise<TurnOutcome> {
     const stored = await this.deps.store.load(conversationId);
+    // The machine acts on a sign-in only once per conversation; sending it with every turn is harmless.
+    const events: SupportEvent[] = hooks.signedInCustomerId
+      ? [{ type: 'SIGNED_IN', customerId: hooks.signedInCustomerId }, ...customerEvents]
+      : customerEvents;
     const outcome = await runSupportTurn(this.deps.procedure, stored, events, {
       conversationId,
       clock: this.deps.clock,
