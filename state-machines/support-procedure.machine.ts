@@ -147,6 +147,50 @@ function choosingParcel(rule: CandidateRule, next: string, none: string) {
   };
 }
 
+/**
+ * Every request the procedure logs for the customer (investigation, store
+ * check, ticket, address change, redirect, remedy) goes the same way: open the
+ * case through the port (idempotent), remember it, tell the customer, and hand
+ * over to a person when the case cannot be opened.
+ */
+function openingCase(kind: CaseKind, about: 'shipment' | 'order', step: string) {
+  return {
+    tags: ['busy'],
+    invoke: {
+      src: 'openCase' as const,
+      input: ({ context }: { context: SupportContext }) =>
+        caseRequest(context, kind, about === 'shipment' ? context.shipmentId : null),
+      onDone: {
+        target: '#support-procedure.awaitingFollowUp',
+        actions: [{ type: 'caseOpened' as const, params: ({ event }: { event: { output: SupportCase } }) => event.output }, { type: 'noteTried' as const, params: { step } }],
+      },
+      onError: '#support-procedure.caseFailed',
+    },
+  };
+}
+
+/** What the customer is told once a case is open, by kind. */
+function caseOpenedMessage(context: SupportContext, opened: SupportCase): SupportMessage {
+  switch (opened.kind) {
+    case 'missing_parcel_investigation':
+      return message('investigation_opened', {
+        shipment: requireShipment(context),
+        supportCase: opened,
+        replyWithinBusinessDays: INVESTIGATION_REPLY_BUSINESS_DAYS,
+      });
+    case 'store_collection_check':
+      return message('store_check_requested', { order: requireOrder(context), supportCase: opened });
+    case 'marketplace_ticket':
+      return message('marketplace_ticket_opened', { shipment: requireShipment(context), supportCase: opened });
+    case 'address_change':
+      return message('address_change_requested', { supportCase: opened });
+    case 'carrier_redirect':
+      return message('carrier_redirect_requested', { shipment: requireShipment(context), supportCase: opened });
+    case 'refund_or_alternative':
+      return message('remedy_requested', { shipment: requireShipment(context), supportCase: opened });
+  }
+}
+
 function chosenCandidate(context: SupportContext, event: SupportEvent, rule: CandidateRule): ShipmentView | null {
   const candidates = candidatesFor[rule](requireOrder(context));
   if (event.type === 'CHOOSE_SHIPMENT') return candidates.find((s) => s.shipmentId === event.shipmentId) ?? null;
@@ -229,6 +273,10 @@ export const supportProcedureMachine = setup({
     offer: emit((_, params: Offer[]) => ({ type: 'offer' as const, offers: params })),
     noteTried: assign({ tried: ({ context }, params: { step: string }) => [...context.tried, params.step] }),
     understood: assign({ confusion: 0 }),
+    caseOpened: enqueueActions(({ context, enqueue }, opened: SupportCase) => {
+      enqueue.assign({ cases: rememberCase(context.cases, opened) });
+      enqueue.emit({ type: 'reply', message: caseOpenedMessage(context, opened) });
+    }),
     pickOnlyCandidate: assign({
       shipmentId: ({ context }, params: { rule: CandidateRule }) => candidatesFor[params.rule](requireOrder(context))[0]?.shipmentId ?? null,
     }),
@@ -530,49 +578,8 @@ export const supportProcedureMachine = setup({
             ],
           },
         },
-        openingInvestigation: {
-          tags: ['busy'],
-          invoke: {
-            src: 'openCase',
-            input: ({ context }) => caseRequest(context, 'missing_parcel_investigation', context.shipmentId),
-            onDone: {
-              target: '#support-procedure.awaitingFollowUp',
-              actions: [
-                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
-                {
-                  type: 'reply',
-                  params: ({ context, event }) =>
-                    message('investigation_opened', {
-                      shipment: requireShipment(context),
-                      supportCase: event.output,
-                      replyWithinBusinessDays: INVESTIGATION_REPLY_BUSINESS_DAYS,
-                    }),
-                },
-                { type: 'noteTried', params: { step: 'missing_parcel_investigation_opened' } },
-              ],
-            },
-            onError: '#support-procedure.caseFailed',
-          },
-        },
-        requestingStoreCheck: {
-          tags: ['busy'],
-          invoke: {
-            src: 'openCase',
-            input: ({ context }) => caseRequest(context, 'store_collection_check', null),
-            onDone: {
-              target: '#support-procedure.awaitingFollowUp',
-              actions: [
-                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
-                {
-                  type: 'reply',
-                  params: ({ context, event }) => message('store_check_requested', { order: requireOrder(context), supportCase: event.output }),
-                },
-                { type: 'noteTried', params: { step: 'store_asked_to_check' } },
-              ],
-            },
-            onError: '#support-procedure.caseFailed',
-          },
-        },
+        openingInvestigation: openingCase('missing_parcel_investigation', 'shipment', 'missing_parcel_investigation_opened'),
+        requestingStoreCheck: openingCase('store_collection_check', 'order', 'store_asked_to_check'),
       },
     },
 
@@ -637,21 +644,7 @@ export const supportProcedureMachine = setup({
             ],
           },
         },
-        requestingRemedy: {
-          tags: ['busy'],
-          invoke: {
-            src: 'openCase',
-            input: ({ context }) => caseRequest(context, 'refund_or_alternative', context.shipmentId),
-            onDone: {
-              target: '#support-procedure.awaitingFollowUp',
-              actions: [
-                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
-                { type: 'reply', params: ({ context, event }) => message('remedy_requested', { shipment: requireShipment(context), supportCase: event.output }) },
-              ],
-            },
-            onError: '#support-procedure.caseFailed',
-          },
-        },
+        requestingRemedy: openingCase('refund_or_alternative', 'shipment', 'refund_or_alternative_requested'),
       },
     },
 
@@ -715,41 +708,8 @@ export const supportProcedureMachine = setup({
             { target: 'requestingAddressChange' },
           ],
         },
-        requestingAddressChange: {
-          tags: ['busy'],
-          invoke: {
-            src: 'openCase',
-            input: ({ context }) => caseRequest(context, 'address_change', null),
-            onDone: {
-              target: '#support-procedure.awaitingFollowUp',
-              actions: [
-                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
-                { type: 'reply', params: ({ event }) => message('address_change_requested', { supportCase: event.output }) },
-                { type: 'noteTried', params: { step: 'address_change_requested' } },
-              ],
-            },
-            onError: '#support-procedure.caseFailed',
-          },
-        },
-        requestingRedirect: {
-          tags: ['busy'],
-          invoke: {
-            src: 'openCase',
-            input: ({ context }) => caseRequest(context, 'carrier_redirect', context.shipmentId),
-            onDone: {
-              target: '#support-procedure.awaitingFollowUp',
-              actions: [
-                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
-                {
-                  type: 'reply',
-                  params: ({ context, event }) => message('carrier_redirect_requested', { shipment: requireShipment(context), supportCase: event.output }),
-                },
-                { type: 'noteTried', params: { step: 'carrier_redirect_requested' } },
-              ],
-            },
-            onError: '#support-procedure.caseFailed',
-          },
-        },
+        requestingAddressChange: openingCase('address_change', 'order', 'address_change_requested'),
+        requestingRedirect: openingCase('carrier_redirect', 'shipment', 'carrier_redirect_requested'),
       },
     },
 
@@ -774,25 +734,7 @@ export const supportProcedureMachine = setup({
           ],
         },
         ...choosingParcel('marketplace', 'openingTicket', '#support-procedure.awaitingFollowUp'),
-        openingTicket: {
-          tags: ['busy'],
-          invoke: {
-            src: 'openCase',
-            input: ({ context }) => caseRequest(context, 'marketplace_ticket', context.shipmentId),
-            onDone: {
-              target: '#support-procedure.awaitingFollowUp',
-              actions: [
-                assign({ cases: ({ context, event }) => rememberCase(context.cases, event.output) }),
-                {
-                  type: 'reply',
-                  params: ({ context, event }) => message('marketplace_ticket_opened', { shipment: requireShipment(context), supportCase: event.output }),
-                },
-                { type: 'noteTried', params: { step: 'marketplace_ticket_opened' } },
-              ],
-            },
-            onError: '#support-procedure.caseFailed',
-          },
-        },
+        openingTicket: openingCase('marketplace_ticket', 'shipment', 'marketplace_ticket_opened'),
       },
     },
 
