@@ -361,6 +361,8 @@ export const supportProcedureMachine = setup({
         CONVERSATION_STARTED: { actions: { type: 'reply', params: message('welcome', {}) } },
         SIGNED_IN: { guard: ({ context }) => context.signedInCustomerId === null, target: 'loadingRecentOrders', actions: assign({ signedInCustomerId: ({ event }) => event.customerId }) },
         CUSTOMER_MESSAGE: [
+          // A signed-in customer naming one of their own orders needs no contact detail, here as on the list.
+          { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
           { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
           { guard: 'asksToRetry', target: 'checkingOrder', actions: 'understood' },
           {
@@ -406,15 +408,14 @@ export const supportProcedureMachine = setup({
           actions: assign({ orderNumber: ({ event }) => event.orderNumber, contact: null }),
         },
         CUSTOMER_MESSAGE: [
-          {
-            guard: 'choseRecentOrder',
-            target: 'checkingOrder',
-            actions: assign({ orderNumber: ({ event }) => event.understanding.orderNumber, contact: null, confusion: 0 }),
-          },
+          // absorbDetails keeps a problem said in the same message as the pick ("4000123478, it never came").
+          { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
           { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
           { guard: 'addsDetails', target: 'collectingDetails', actions: ['absorbDetails', 'askForMissingDetails'] },
           // The list is on screen: remember the problem and let them pick.
           { guard: 'addsDetailsOrProblem', actions: 'absorbDetails' },
+          // A signed-in customer's "hi" arrives in the same turn as the list, which already answers it.
+          { guard: 'isGreeting', actions: 'understood' },
         ],
       },
     },
@@ -535,7 +536,8 @@ export const supportProcedureMachine = setup({
         // The new message may already carry the new order number: let collection read it.
         raise(({ event }) => event),
       ],
-      always: { target: 'collectingDetails' },
+      // A signed-in customer picks from their own orders again rather than proving who they are.
+      always: [{ guard: ({ context }) => context.recentOrders.length > 0, target: 'choosingRecentOrder' }, { target: 'collectingDetails' }],
     },
 
     missingParcel: {

@@ -1,0 +1,419 @@
+import { renderForCustomer } from '../../dialogs/customer-copy/customer-copy';
+import { trainedUnderstander, type Understander } from '../../dialogs/understanding/customer-message-understander';
+import type { ButtonValue } from '../../src/conversation/customer-input';
+import type { TurnHooks } from '../../src/conversation/customer-conversations';
+import type { TurnOutcome } from '../../src/conversation/run-support-turn';
+import type { MessageKey } from '../../state-machines/support-messages';
+import {
+  OutageOrderSource,
+  customerConversations,
+  procedureHarness,
+  replyKeys,
+  replyOf,
+  type HarnessOptions,
+} from '../support/procedure-harness';
+
+/**
+ * Conversations as a customer has them: typed text through the real (trained)
+ * understander, the real fixture orders, the shared use case and its JSON
+ * conversation store, and the customer copy the bot renders. Each check is on
+ * what the procedure said (message keys) and on the words the customer reads.
+ */
+
+let understander: Understander;
+beforeAll(async () => {
+  understander = await trainedUnderstander();
+}, 60_000);
+
+/** "Tue 25 Nov" */
+const DAY = String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
+const REFERENCE = (prefix: string) => new RegExp(`${prefix}-[2-9A-HJ-NP-Z]{8}`);
+
+interface Said {
+  outcome: TurnOutcome;
+  keys: MessageKey[];
+  /** Every reply of the turn as the customer reads it. */
+  text: string;
+}
+
+let conversationCount = 0;
+
+function customer(options: HarnessOptions = {}, hooks: TurnHooks = {}) {
+  const harness = procedureHarness(options);
+  const { conversations, store } = customerConversations(harness, understander);
+  conversationCount += 1;
+  const id = `transcript-${conversationCount}`;
+  const said = (outcome: TurnOutcome): Said => ({ outcome, keys: replyKeys(outcome), text: outcome.replies.map(renderForCustomer).join('\n\n') });
+  return {
+    harness,
+    id,
+    conversations,
+    says: async (text: string) => said(await conversations.say(id, text, hooks)),
+    clicks: async (value: ButtonValue, label: string) => said(await conversations.click(id, value, label, hooks)),
+    /** The state the saved conversation will resume in. */
+    state: async (): Promise<unknown> => {
+      const stored = await store.load(id);
+      if (stored === null || typeof stored !== 'object' || !('snapshot' in stored)) return null;
+      const { snapshot } = stored;
+      return snapshot !== null && typeof snapshot === 'object' && 'value' in snapshot ? snapshot.value : null;
+    },
+  };
+}
+
+describe('tracking an order', () => {
+  test('a single parcel: asked for the details one at a time, then the status with its tracking link and dates', async () => {
+    const sam = customer();
+    const welcome = await sam.conversations.start(sam.id);
+    expect(welcome && replyKeys(welcome)).toEqual(['welcome']);
+    expect(await sam.conversations.start(sam.id)).toBeNull();
+
+    const hi = await sam.says('Hi, where is my order?');
+    expect(hi.keys).toEqual(['ask_for_details']);
+    expect(hi.text).toMatch(/order number.*email or phone number/);
+
+    const number = await sam.says('4000123456');
+    expect(number.keys).toEqual(['ask_for_details']);
+    expect(number.text).toMatch(/email or phone number you used at checkout/);
+    expect(number.text).not.toMatch(/What's your order number/);
+
+    const status = await sam.says('sam.nguyen@example.com');
+    expect(status.keys).toEqual(['order_status']);
+    expect(status.text).toMatch(/^Hi Sam! Here's the latest on order 4000123456\./);
+    expect(status.text).toMatch(/on its way with Australia Post/);
+    expect(status.text).toContain('(https://auspost.com.au/mypost/track/details/36LB45032230)');
+    expect(status.text).toMatch(new RegExp(`should arrive between ${DAY} and ${DAY}`));
+    expect(status.outcome.offers).toContainEqual({ kind: 'topic', topic: 'talk_to_person' });
+
+    const bye = await sam.says("that's all thanks");
+    expect(bye.keys).toEqual(['goodbye']);
+    expect(bye.text).toMatch(/^Thanks, Sam!/);
+  });
+
+  test('a mixed order lists each parcel, with the Marketplace seller\'s own timeline', async () => {
+    const priya = customer();
+    const status = await priya.says('order 4000123470 priya.sharma@example.com');
+    expect(status.keys).toEqual(['order_status']);
+    expect(status.text).toMatch(/comes in 3 parcels/);
+    expect(status.text).toMatch(/Parcel 1 from Kmart .*: delivered/);
+    expect(status.text).toMatch(/Parcel 2 from Target .*: on its way — StarTrack/);
+    expect(status.text).toContain('https://startrack.com.au/track/details/');
+    expect(status.text).toMatch(/Parcel 3 from Little Wattle Toys .*Little Wattle Toys is a Marketplace seller: this item is sold and sent by them/);
+  });
+
+  test('all the details in one message, in any order, in the way people type them', async () => {
+    for (const text of [
+      'order 4000 123 456, sam.nguyen@example.com, where is it?',
+      'sam.nguyen@example.com 4000123456',
+      'order #4000-123-456 my number is 0412 345 678',
+    ]) {
+      const said = await customer().says(text);
+      expect([text, said.keys]).toEqual([text, ['order_status']]);
+    }
+  });
+
+  test('what a status means, and a Click & Collect question', async () => {
+    const ethan = customer();
+    await ethan.says('4000123465 ethan.white@example.com');
+    const meaning = await ethan.says('what does picking mean');
+    expect(meaning.keys).toEqual(['status_meanings']);
+    expect(meaning.text).toMatch(/\*\*Being packed\*\*: Our store or warehouse team is picking and packing your items/);
+
+    const grace = customer();
+    await grace.says('4000123466 grace.lee@example.com');
+    const collect = await grace.says('when can I pick up my click and collect');
+    expect(collect.keys).toEqual(['click_and_collect_info']);
+    expect(collect.text).toMatch(/ready now, and has been waiting for you for 5 days/);
+    expect(collect.text).toMatch(/photo ID/);
+  });
+
+  test('another order: asked for its number, the contact already given is used', async () => {
+    const sam = customer();
+    await sam.says('4000123456 sam.nguyen@example.com');
+    const another = await sam.says('can you check another order');
+    expect(another.keys).toEqual(['ask_for_details']);
+    expect(another.text).toMatch(/What's your order number\?/);
+    const second = await sam.says('4000123476');
+    expect(second.keys).toEqual(['order_status']);
+    expect(second.text).toMatch(/order 4000123476/);
+    expect(second.text).toMatch(/StarTrack/);
+  });
+});
+
+describe('a parcel that says delivered but is not there', () => {
+  test('problem first, details second: straight into tips; "no" opens an investigation; asking again gives the same reference', async () => {
+    const noah = customer();
+    const problem = await noah.says("It says delivered but I don't have it");
+    expect(problem.keys).toEqual(['ask_for_details']);
+    expect(problem.text).toMatch(/^Sorry to hear it says delivered/);
+
+    const tips = await noah.says('4000123462 noah.williams@example.com');
+    expect(tips.keys).toEqual(['missing_parcel_tips']);
+    expect(tips.text).toMatch(/marked as delivered/);
+    expect(tips.text).toMatch(/neighbours/);
+    expect(tips.text).toMatch(/Did you find it\?$/);
+    expect(tips.outcome.offers).toEqual([{ kind: 'yes_no', question: 'found_parcel' }]);
+
+    const opened = await noah.says("no, it's not there");
+    expect(opened.keys).toEqual(['investigation_opened']);
+    expect(opened.text).toMatch(REFERENCE('MP'));
+    expect(opened.text).toMatch(/within 2 business days/);
+    const reference = replyOf(opened.outcome, 'investigation_opened').data.supportCase.reference;
+
+    await noah.says("It says delivered but I don't have it");
+    const again = await noah.says('no');
+    expect(again.text).toContain(reference);
+    expect(await noah.harness.caseStore.casesForOrder('4000123462')).toHaveLength(1);
+  });
+
+  test('"yes, found it" opens nothing', async () => {
+    const noah = customer();
+    await noah.says("It says delivered but I don't have it");
+    await noah.says('4000123462 noah.williams@example.com');
+    const found = await noah.says('yes found it');
+    expect(found.keys).toEqual(['glad_found']);
+    expect(await noah.harness.caseStore.casesForOrder('4000123462')).toEqual([]);
+  });
+
+  test('Click & Collect: the store is asked to check', async () => {
+    const chloe = customer();
+    await chloe.says('it says collected but I never got it');
+    const check = await chloe.says('4000123468 chloe.king@example.com');
+    expect(check.keys).toEqual(['store_check_requested']);
+    expect(check.text).toMatch(/asked the team at Kmart Marion/);
+    expect(check.text).toMatch(REFERENCE('SC'));
+  });
+});
+
+describe('branches that open a request', () => {
+  test('a Marketplace question opens a ticket with the seller', async () => {
+    const zoe = customer();
+    const status = await zoe.says('4000123471 zoe.campbell@example.com');
+    expect(status.text).toMatch(/Bondi Home Co is a Marketplace seller/);
+    const ticket = await zoe.says('I have a question about the marketplace seller');
+    expect(ticket.keys).toEqual(['marketplace_explained', 'marketplace_ticket_opened']);
+    expect(ticket.text).toMatch(/I've contacted Bondi Home Co about your order/);
+    expect(ticket.text).toMatch(REFERENCE('MK'));
+  });
+
+  test('wrong address, not sent yet: the address is changed before it goes', async () => {
+    const isla = customer();
+    await isla.says('I put the wrong address');
+    const change = await isla.says('4000123464 isla.thompson@example.com');
+    expect(change.keys).toEqual(['address_change_requested']);
+    expect(change.text).toMatch(/hasn't been sent yet/);
+    expect(change.text).toMatch(REFERENCE('AC'));
+  });
+
+  test('wrong address, in transit: the carrier is asked to redirect it', async () => {
+    const sam = customer();
+    await sam.says('4000123456 sam.nguyen@example.com');
+    const redirect = await sam.says('I want to change my delivery address');
+    expect(redirect.keys).toEqual(['carrier_redirect_requested']);
+    expect(redirect.text).toMatch(/already with Australia Post, so I've asked them to redirect it/);
+    expect(redirect.text).toMatch(REFERENCE('CR'));
+  });
+
+  test('wrong address, delivered: on to the missing-parcel steps', async () => {
+    const noah = customer();
+    await noah.says('4000123462 noah.williams@example.com');
+    const late = await noah.says('I put the wrong address');
+    expect(late.keys).toEqual(['address_after_delivery', 'missing_parcel_tips']);
+    expect(late.text).toMatch(/too late to change the address/);
+  });
+
+  test('a late parcel: said so with its due dates, a remedy offered, "yes" logs it', async () => {
+    const charlotte = customer();
+    await charlotte.says('my order is late');
+    const late = await charlotte.says('4000123459 charlotte.wilson@example.com');
+    expect(late.keys).toEqual(['parcel_delayed', 'offer_remedy']);
+    expect(late.text).toMatch(new RegExp(`running late\\. It was due (?:on ${DAY}|between ${DAY} and ${DAY})`));
+    expect(late.text).toMatch(/refund, a return or an alternative/);
+    const yes = await charlotte.says('yes please');
+    expect(yes.keys).toEqual(['remedy_requested']);
+    expect(yes.text).toMatch(REFERENCE('RA'));
+  });
+
+  test('a carrier alert where the parcel is going is passed on', async () => {
+    const amelia = customer();
+    await amelia.says('4000123475 amelia.hall@example.com');
+    const late = await amelia.says('my parcel is late');
+    expect(late.keys).toEqual(['carrier_alerts', 'on_track']);
+    expect(late.text).toMatch(/Flooding in North Queensland \(expect about 3 extra business days\)/);
+  });
+});
+
+describe('tracking questions', () => {
+  test('tracking not updating', async () => {
+    const liam = customer();
+    await liam.says('4000123458 liam.oconnor@example.com');
+    const stale = await liam.says("the tracking hasn't updated in days");
+    expect(stale.keys).toEqual(['tracking_stale']);
+    expect(stale.text).toMatch(/hasn't had a tracking update for 4 days/);
+    expect(stale.text).toMatch(/between scans/);
+  });
+
+  test('no tracking yet', async () => {
+    const olivia = customer();
+    await olivia.says("I haven't got a tracking number");
+    const none = await olivia.says('4000123457 olivia.brown@example.com');
+    expect(none.keys).toEqual(['no_tracking_yet']);
+    expect(none.text).toMatch(/up to 48 hours after the shipping email/);
+  });
+});
+
+describe('a person, goodbye and starting over', () => {
+  test('asking for a person hands over with a summary of the verified order, what was tried and the open cases', async () => {
+    const noah = customer();
+    await noah.says("It says delivered but I don't have it");
+    await noah.says('4000123462 noah.williams@example.com');
+    await noah.says('no');
+    const person = await noah.says('can I talk to a real person');
+    expect(person.keys).toEqual(['handoff']);
+    expect(person.text).toMatch(/bringing in a person from our team.*about order 4000123462/);
+    const summary = person.outcome.handoff;
+    expect(summary).toMatchObject({ reason: 'customer_asked', verified: true, orderNumber: '4000123462', problem: null });
+    expect(summary?.shipments.map((s) => [s.shipmentId, s.status, s.carrier])).toEqual([['S1', 'delivered', 'Australia Post']]);
+    expect(summary?.tried).toEqual(expect.arrayContaining(['missing_parcel_tips_given', 'missing_parcel_investigation_opened']));
+    expect(summary?.openCases.map((c) => c.kind)).toEqual(['missing_parcel_investigation']);
+    expect(await noah.state()).toBe('withAPerson');
+  });
+
+  test('"start over" in the middle of a branch starts fresh, and the next order works', async () => {
+    const noah = customer();
+    await noah.says('4000123462 noah.williams@example.com');
+    await noah.says("It says delivered but I don't have it");
+    expect(await noah.state()).toEqual({ missingParcel: 'tips' });
+    const fresh = await noah.says('start over');
+    expect(fresh.keys).toEqual(['restarted']);
+    expect(fresh.text).toMatch(/start fresh/);
+    expect(await noah.state()).toBe('collectingDetails');
+    expect((await noah.says('4000123456 sam.nguyen@example.com')).keys).toEqual(['order_status']);
+  });
+});
+
+describe('messages the bot cannot use', () => {
+  test('off-topic, gibberish, empty, very long, emoji and another language: a short reply and the conversation stays put', async () => {
+    const noah = customer();
+    await noah.says('4000123462 noah.williams@example.com');
+    await noah.says("It says delivered but I don't have it");
+    const cases: Array<[string, MessageKey, RegExp]> = [
+      ["what's the weather like today", 'off_topic', /only help with Kmart online orders/],
+      ['asdkjh qwe zxcv', 'not_understood', /didn't get that/],
+      ['', 'not_understood', /didn't catch anything/],
+      ['I am writing about something. '.repeat(40), 'not_understood', /long message/],
+      ['🙂🙂🙂', 'not_understood', /emoji/],
+      ['¿Dónde está mi pedido?', 'not_understood', /only help in English/],
+    ];
+    for (const [text, key, words] of cases) {
+      const said = await noah.says(text);
+      expect([text.slice(0, 20), said.keys]).toEqual([text.slice(0, 20), [key]]);
+      expect(said.text).toMatch(words);
+      expect(said.text.length).toBeLessThan(250);
+      expect(await noah.state()).toEqual({ missingParcel: 'tips' });
+    }
+    // Still answering the question it was asked.
+    expect((await noah.says('no')).keys).toEqual(['investigation_opened']);
+  });
+
+  test('the third message in a row that is not understood offers a person', async () => {
+    const someone = customer();
+    await someone.says('asdkjh qwe zxcv');
+    const second = await someone.says('qwpoeiru zmxncb');
+    expect(second.text).not.toMatch(/put you through to a person/);
+    const third = await someone.says('lkjhg poiuy');
+    expect(third.text).toMatch(/put you through to a person/);
+    expect(third.outcome.offers).toEqual([{ kind: 'topic', topic: 'talk_to_person' }]);
+  });
+});
+
+describe('finding the order', () => {
+  test('something that is not an order number is re-asked with help, without a lookup', async () => {
+    const someone = customer();
+    const help = await someone.says('my order number is 12345');
+    expect(help.keys).toEqual(['order_number_help']);
+    expect(help.text).toMatch(/“12345” doesn't look like an order number/);
+    expect(help.text).toMatch(/order confirmation email/);
+    expect(someone.harness.orders.findOrderCalls).toEqual([]);
+  });
+
+  test('details that do not match: the same words whichever detail was wrong', async () => {
+    const wrongEmail = await customer().says('4000123456 wrong.person@example.com');
+    const wrongPhone = await customer().says('4000123456 0491 570 999');
+    const someoneElses = await customer().says('4000123456 noah.williams@example.com');
+    expect(wrongEmail.keys).toEqual(['details_dont_match']);
+    expect(wrongPhone.text).toBe(wrongEmail.text);
+    expect(someoneElses.text).toBe(wrongEmail.text);
+    expect(wrongEmail.text).not.toMatch(/(email|phone|order number)( address)? (is|was) (wrong|incorrect)/i);
+    expect(wrongEmail.text).not.toMatch(/sam|wrong\.person/i);
+  });
+
+  test('an order that does not exist', async () => {
+    const said = await customer().says('4000999999 sam.nguyen@example.com');
+    expect(said.keys).toEqual(['order_not_found']);
+    expect(said.text).toMatch(/couldn't find an order with the number “4000999999”/);
+  });
+
+  test('the order system being down is never "not found", and trying again works', async () => {
+    const outage = new OutageOrderSource();
+    const sam = customer({ orders: (fixtures) => outage.over(fixtures) });
+    const down = await sam.says('4000123456 sam.nguyen@example.com');
+    expect(down.keys).toEqual(['order_system_unavailable']);
+    expect(down.text).toMatch(/isn't responding right now\. That's a problem on our side, not with your order/);
+    expect(down.text).not.toMatch(/couldn't find|couldn't match/);
+    outage.recover();
+    const retry = await sam.says('yes');
+    expect(retry.keys).toEqual(['order_status']);
+  });
+
+  test('after three failed attempts the order system is not asked again, even after starting over', async () => {
+    const guesser = customer();
+    await guesser.says('4000999991 sam.nguyen@example.com');
+    const second = await guesser.says('4000999992 sam.nguyen@example.com');
+    expect(second.text).toMatch(/one more try/);
+    const third = await guesser.says('4000999993 sam.nguyen@example.com');
+    expect(third.keys).toEqual(['too_many_attempts']);
+    expect(guesser.harness.orders.findOrderCalls).toHaveLength(3);
+
+    expect((await guesser.says('4000123456 sam.nguyen@example.com')).keys).toEqual(['too_many_attempts']);
+    expect((await guesser.says('start over')).keys).toEqual(['restarted', 'too_many_attempts']);
+    expect((await guesser.says('4000123456 sam.nguyen@example.com')).keys).toEqual(['too_many_attempts']);
+    expect(guesser.harness.orders.findOrderCalls).toHaveLength(3);
+  });
+
+  test('a signed-in customer sees their recent orders and picks one without proving who they are', async () => {
+    const sam = customer({}, { signedInCustomerId: 'CUST-100001' });
+    const list = await sam.says('hi');
+    expect(list.keys).toEqual(['recent_orders']);
+    expect(list.text).toMatch(/Here are your recent orders/);
+    expect(list.text).toMatch(/4000123456: placed/);
+    expect(list.outcome.offers.map((o) => (o.kind === 'order' ? o.orderNumber : o.kind)).sort()).toEqual(['4000123456', '4000123476', '4000123478']);
+
+    const picked = await sam.clicks({ orderNumber: '4000123476' }, '4000123476');
+    expect(picked.keys).toEqual(['order_status']);
+    expect(picked.text).toMatch(/order 4000123476/);
+    expect(picked.outcome.context.verified).toBe(true);
+    // Signed in with every turn, the list is not shown again.
+    expect((await sam.says('what does shipped mean')).keys).toEqual(['status_meanings']);
+    expect(sam.harness.orders.recentOrdersCalls).toEqual(['CUST-100001']);
+  });
+
+  test('a signed-in customer asking about another order gets their list again', async () => {
+    const sam = customer({}, { signedInCustomerId: 'CUST-100001' });
+    await sam.says('where is my order?');
+    await sam.clicks({ orderNumber: '4000123456' }, '4000123456');
+    const another = await sam.says('can you check another order');
+    expect(another.keys).toEqual(['recent_orders']);
+    const older = await sam.says('4000123478');
+    expect(older.keys).toEqual(['order_status']);
+    expect(older.text).toMatch(/delivered .*by DHL/);
+  });
+
+  test('a signed-in customer asking about someone else\'s order still has to prove it', async () => {
+    const sam = customer({}, { signedInCustomerId: 'CUST-100001' });
+    await sam.says('hi');
+    const other = await sam.says('4000123470');
+    expect(other.keys).toEqual(['ask_for_details']);
+    expect(other.text).toMatch(/email or phone number you used at checkout/);
+    expect(sam.harness.orders.findOrderCalls).toEqual([]);
+  });
+});
