@@ -1,15 +1,8 @@
-import { TranscriptLoggerMiddleware } from 'botbuilder';
 import pino from 'pino';
 import { systemClock } from './adapters/system-clock';
-import { BoundedTranscriptLog } from './bot/bounded-transcript-log';
-import { SupportBot } from './bot/support-bot';
-import { buildSupportServices } from './composition/build-support-services';
-import { fixtureOrderHints } from './composition/fixture-order-hints';
-import { CustomerTokenVerifier } from './identity/customer-token-verifier';
+import { composeBotServer } from './composition/compose-bot-server';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { Env } from './config/config-schema';
-import { createBotAdapter } from './server/bot-framework-auth';
-import { createServer } from './server/create-server';
 import { close, listen } from './server/listen';
 
 /** Open connections get this long to finish after SIGINT/SIGTERM before the process exits anyway. */
@@ -30,24 +23,7 @@ function readConfig(): Env {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL });
-  const services = await buildSupportServices(config, systemClock, logger);
-  const transcripts = new BoundedTranscriptLog();
-  const adapter = createBotAdapter(config, logger);
-  adapter.use(new TranscriptLoggerMiddleware(transcripts));
-  const bot = new SupportBot({
-    conversations: services.conversations,
-    customerTokens: config.CUSTOMER_TOKEN_SECRET
-      ? new CustomerTokenVerifier({
-          secret: config.CUSTOMER_TOKEN_SECRET,
-          issuer: config.CUSTOMER_TOKEN_ISSUER,
-          audience: config.CUSTOMER_TOKEN_AUDIENCE,
-        })
-      : null,
-    transcripts,
-    logger,
-  });
-  const fixtureOrders = services.fixtures ? fixtureOrderHints(services.fixtures.data, services.fixtures.dir) : [];
-  const server = createServer({ config, adapter, bot, logger, fixtureOrders });
+  const server = await composeBotServer(config, systemClock, logger);
 
   const url = await listen(server, config.PORT);
   logger.info({ url }, `Bot listening: ${url} (Bot Framework endpoint ${url}/api/messages)`);

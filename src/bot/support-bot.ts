@@ -74,7 +74,9 @@ export class SupportBot extends ActivityHandler {
     const activities = renderTurn(outcome, context.activity.channelId);
     if (activities.length > 0) await context.sendActivities(activities);
     if (outcome.handoff) {
-      const transcript = this.deps.transcripts.transcriptOf(context.activity.conversation.id);
+      const earlierTurns = this.deps.transcripts.transcriptOf(context.activity.conversation.id);
+      // The transcript logger writes a turn only once it ends, so the message that asked for a person is added here.
+      const transcript = { activities: [...earlierTurns.activities, context.activity] };
       await context.sendActivity(EventFactory.createHandoffInitiation(context, outcome.handoff, transcript));
     }
   }

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/support/start-test-server';
 import { WELCOME_TEXT } from '../support/test-bot';
@@ -16,8 +15,6 @@ const suiteName = hasChromium
 if (!hasChromium) {
   console.warn(`Browser test skipped: Chromium not installed at ${chromiumPath} (set CHROMIUM_PATH to run it).`);
 }
-
-const SCREENSHOT = join(__dirname, '..', '..', 'docs', 'web-chat.png');
 
 describeIfChromium(suiteName, () => {
   let server: TestServer;
@@ -62,9 +59,6 @@ describeIfChromium(suiteName, () => {
     await sendBox.fill('where is order 4000123456');
     await sendBox.press('Enter');
     await transcriptText('You said: where is order 4000123456').waitFor();
-
-    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
 
     expect(server.bot.turnLog).toEqual(['start:where is order 4000123456', 'end:where is order 4000123456']);
     expect(offsiteRequests).toEqual([]);
