@@ -4,6 +4,7 @@ import { OrderViewSchema } from '../src/domain/order-view';
 import { SupportCaseSchema } from '../src/domain/support-case';
 import { ContactDetailSchema, FollowUpTopicSchema, UnderstandingSchema } from './customer-intent';
 import { HandoffReasonSchema } from './handoff-summary';
+import { OfferSchema } from './support-messages';
 
 /**
  * Everything the procedure remembers between turns. A schema, because it is
@@ -29,6 +30,8 @@ export const SupportContextSchema = z.object({
   cases: z.array(SupportCaseSchema),
   tried: z.array(z.string()),
   handoffReason: HandoffReasonSchema.nullable(),
+  /** The buttons last offered, offered again when a message is not understood. */
+  offers: z.array(OfferSchema),
 });
 export type SupportContext = z.infer<typeof SupportContextSchema>;
 
@@ -65,6 +68,7 @@ export function initialContext(input: SupportInput): SupportContext {
     cases: [],
     tried: [],
     handoffReason: null,
+    offers: [],
   };
 }
 

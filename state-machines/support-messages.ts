@@ -1,7 +1,9 @@
 import type { CarrierAlert, OrderSummary, ShipmentStatus } from '../src/domain/order';
 import type { OrderView, ShipmentView } from '../src/domain/order-view';
 import type { SupportCase } from '../src/domain/support-case';
-import type { FollowUpTopic, NotUnderstoodReason } from './customer-intent';
+import { z } from 'zod';
+import { ShipmentStatusSchema } from '../src/domain/order';
+import { FollowUpTopicSchema, type FollowUpTopic, type NotUnderstoodReason } from './customer-intent';
 import type { HandoffSummary } from './handoff-summary';
 
 /**
@@ -76,12 +78,20 @@ void everyKeyListed;
 
 export type SupportMessage = { [K in MessageKey]: { key: K; data: MessageDataByKey[K] } }[MessageKey];
 
-/** What the customer can click next; rendered as suggested actions. */
-export type Offer =
-  | { kind: 'topic'; topic: FollowUpTopic }
-  | { kind: 'yes_no'; question: 'found_parcel' | 'want_remedy' | 'retry_lookup' }
-  | { kind: 'shipment'; shipmentId: string; index: number; sellerName: string; status: ShipmentStatus }
-  | { kind: 'order'; orderNumber: string };
+/** What the customer can click next; rendered as suggested actions. Kept in context, so a schema. */
+export const OfferSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('topic'), topic: FollowUpTopicSchema }),
+  z.object({ kind: z.literal('yes_no'), question: z.enum(['found_parcel', 'want_remedy', 'retry_lookup']) }),
+  z.object({
+    kind: z.literal('shipment'),
+    shipmentId: z.string(),
+    index: z.number().int(),
+    sellerName: z.string(),
+    status: ShipmentStatusSchema,
+  }),
+  z.object({ kind: z.literal('order'), orderNumber: z.string() }),
+]);
+export type Offer = z.infer<typeof OfferSchema>;
 
 export function message<K extends MessageKey>(key: K, data: MessageDataByKey[K]): SupportMessage {
   return { key, data } as SupportMessage;

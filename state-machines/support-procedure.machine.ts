@@ -11,7 +11,7 @@ import { message, type Offer, type SupportMessage } from './support-messages';
 
 export const SUPPORT_MACHINE_ID = 'support-procedure';
 /** Bump when states or context change shape: older snapshots then restart politely. */
-export const SUPPORT_MACHINE_VERSION = 1;
+export const SUPPORT_MACHINE_VERSION = 2;
 
 export const MAX_FAILED_LOOKUPS = 3;
 export const CONFUSION_BEFORE_OFFERING_PERSON = 3;
@@ -124,6 +124,9 @@ function rememberCase(cases: SupportCase[], opened: SupportCase): SupportCase[] 
   return cases.some((c) => c.reference === opened.reference) ? cases : [...cases, opened];
 }
 
+/** A question is pending, but the customer moved on to another follow-up: answer that instead. */
+const SWITCH_TOPIC = { guard: 'switchesTopic' as const, target: '#support-procedure.awaitingFollowUp', actions: 'reraise' as const };
+
 /**
  * A branch about one parcel starts by choosing it: straight through when only
  * one parcel fits, a question with buttons when several do.
@@ -141,7 +144,10 @@ function choosingParcel(rule: CandidateRule, next: string, none: string) {
       entry: { type: 'askWhichParcel' as const, params: { rule } },
       on: {
         CHOOSE_SHIPMENT: { guard: { type: 'choseCandidate' as const, params: { rule } }, target: next, actions: { type: 'pickChosenCandidate' as const, params: { rule } } },
-        CUSTOMER_MESSAGE: { guard: { type: 'choseCandidate' as const, params: { rule } }, target: next, actions: { type: 'pickChosenCandidate' as const, params: { rule } } },
+        CUSTOMER_MESSAGE: [
+          { guard: { type: 'choseCandidate' as const, params: { rule } }, target: next, actions: { type: 'pickChosenCandidate' as const, params: { rule } } },
+          SWITCH_TOPIC,
+        ],
       },
     },
   };
@@ -234,6 +240,12 @@ export const supportProcedureMachine = setup({
       return chosen !== null && context.recentOrders.some((o) => o.orderNumber === chosen);
     },
     isGreeting: ({ event }) => intentOf(event) === 'greeting',
+    raisesProblem: ({ event }) => {
+      const intent = intentOf(event);
+      return isFollowUpTopic(intent) && intent !== 'another_order' && intent !== 'done';
+    },
+    switchesTopic: ({ context, event }) =>
+      context.order !== null && (isFollowUpTopic(intentOf(event)) || intentOf(event) === 'track_order'),
     isOffTopic: ({ event }) => intentOf(event) === 'off_topic',
     isThanks: ({ event }) => intentOf(event) === 'thanks' || intentOf(event) === 'deny',
     isAffirm: ({ event }) => intentOf(event) === 'affirm',
@@ -270,7 +282,13 @@ export const supportProcedureMachine = setup({
   },
   actions: {
     reply: emit((_, params: SupportMessage) => ({ type: 'reply' as const, message: params })),
-    offer: emit((_, params: Offer[]) => ({ type: 'offer' as const, offers: params })),
+    offer: enqueueActions(({ enqueue }, offers: Offer[]) => {
+      enqueue.assign({ offers });
+      enqueue.emit({ type: 'offer', offers });
+    }),
+    /** After a reply that changes nothing, the buttons of the step are still the right ones. */
+    offerAgain: emit(({ context }) => ({ type: 'offer' as const, offers: context.offers })),
+    reraise: raise(({ event }) => event),
     noteTried: assign({ tried: ({ context }, params: { step: string }) => [...context.tried, params.step] }),
     understood: assign({ confusion: 0 }),
     caseOpened: enqueueActions(({ context, enqueue }, opened: SupportCase) => {
@@ -287,7 +305,9 @@ export const supportProcedureMachine = setup({
     askWhichParcel: enqueueActions(({ context, enqueue }, params: { rule: CandidateRule }) => {
       const shipments = candidatesFor[params.rule](requireOrder(context));
       enqueue.emit({ type: 'reply', message: message('which_parcel', { shipments }) });
-      enqueue.emit({ type: 'offer', offers: shipmentOffers(shipments) });
+      const offers = shipmentOffers(shipments);
+      enqueue.assign({ offers });
+      enqueue.emit({ type: 'offer', offers });
     }),
     sayStatusMeanings: emit(({ context }) => ({
       type: 'reply' as const,
@@ -312,19 +332,21 @@ export const supportProcedureMachine = setup({
       };
     }),
     askForMissingDetails: enqueueActions(({ context, event, enqueue }) => {
-      const missing = context.orderNumber === null ? (context.contact === null ? 'both' : 'order_number') : 'contact';
+      const signedIn = context.signedInCustomerId !== null && context.recentOrders.length > 0;
+      const missing = context.orderNumber === null ? (context.contact === null && !signedIn ? 'both' : 'order_number') : 'contact';
       // Acknowledge the problem when the customer raises it, not again at every question.
       const problemNoted = intentOf(event) === context.problem ? context.problem : null;
       enqueue.emit({ type: 'reply', message: message('ask_for_details', { missing, problemNoted }) });
     }),
-    forgetOrder: assign({ order: null, verified: false, orderNumber: null, shipmentId: null, problem: null, customerSaid: null, alerts: [] }),
+    // The contact goes too: another order may have been placed with other details, and a stale one would cost a failed attempt.
+    forgetOrder: assign({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, alerts: [], offers: [] }),
     handleConfusion: enqueueActions(({ context, event, enqueue }) => {
       const confusion = context.confusion + 1;
       const offerPerson = confusion >= CONFUSION_BEFORE_OFFERING_PERSON;
       const reason = isMessage(event) ? (event.understanding.notUnderstood ?? 'unclear') : 'unclear';
       enqueue.assign({ confusion });
       enqueue.emit({ type: 'reply', message: message('not_understood', { reason, offerPerson }) });
-      if (offerPerson) enqueue.emit({ type: 'offer', offers: [{ kind: 'topic', topic: 'talk_to_person' }] });
+      enqueue.emit({ type: 'offer', offers: offerPerson ? [...context.offers.filter((o) => o.kind !== 'topic' || o.topic !== 'talk_to_person'), { kind: 'topic', topic: 'talk_to_person' }] : context.offers });
     }),
   },
 }).createMachine({
@@ -332,15 +354,22 @@ export const supportProcedureMachine = setup({
   context: ({ input }) => initialContext(input),
   initial: 'collectingDetails',
   on: {
-    RESTART: {
+    RESTART: [
+      // Starting over must not reset the lock; say so instead of pretending to start fresh.
+      { guard: 'isLockedOut', target: '.lockedOut', reenter: true },
+      {
       target: '.collectingDetails',
       // Failed lookups survive a restart: otherwise restarting would reset the lock on guessing.
       actions: [
         assign(({ context }) => ({ ...initialContext({ conversationId: context.conversationId }), failedLookups: context.failedLookups, cases: context.cases })),
         { type: 'reply', params: message('restarted', {}) },
       ],
-    },
+      },
+    ],
     GOODBYE: { target: '.closed' },
+    // A button from an earlier step, no longer on offer.
+    CHOOSE_SHIPMENT: { actions: 'handleConfusion' },
+    CHOOSE_ORDER: { actions: 'handleConfusion' },
     PERSON_REQUESTED: {
       target: '.handoff',
       actions: assign({
@@ -349,7 +378,7 @@ export const supportProcedureMachine = setup({
       }),
     },
     CUSTOMER_MESSAGE: [
-      { guard: 'isOffTopic', actions: [{ type: 'reply', params: message('off_topic', {}) }, 'understood'] },
+      { guard: 'isOffTopic', actions: [{ type: 'reply', params: message('off_topic', {}) }, 'understood', 'offerAgain'] },
       { actions: 'handleConfusion' },
     ],
   },
@@ -399,7 +428,9 @@ export const supportProcedureMachine = setup({
       tags: ['step:collect_details'],
       entry: enqueueActions(({ context, enqueue }) => {
         enqueue.emit({ type: 'reply', message: message('recent_orders', { orders: context.recentOrders }) });
-        enqueue.emit({ type: 'offer', offers: context.recentOrders.map((o) => ({ kind: 'order' as const, orderNumber: o.orderNumber })) });
+        const offers = context.recentOrders.map((o) => ({ kind: 'order' as const, orderNumber: o.orderNumber }));
+        enqueue.assign({ offers });
+        enqueue.emit({ type: 'offer', offers });
       }),
       on: {
         CHOOSE_ORDER: {
@@ -412,8 +443,9 @@ export const supportProcedureMachine = setup({
           { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
           { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
           { guard: 'addsDetails', target: 'collectingDetails', actions: ['absorbDetails', 'askForMissingDetails'] },
-          // The list is on screen: remember the problem and let them pick.
-          { guard: 'addsDetailsOrProblem', actions: 'absorbDetails' },
+          // The list is on screen and asks already; a problem is acknowledged and kept.
+          { guard: 'raisesProblem', actions: ['absorbDetails', 'askForMissingDetails', 'offerAgain'] },
+          { guard: 'addsDetailsOrProblem', actions: ['absorbDetails', 'offerAgain'] },
           // A signed-in customer's "hi" arrives in the same turn as the list, which already answers it.
           { guard: 'isGreeting', actions: 'understood' },
         ],
@@ -460,7 +492,7 @@ export const supportProcedureMachine = setup({
             actions: enqueueActions(({ context, event, enqueue }) => {
               const failedLookups = context.failedLookups + 1;
               const attemptsLeft = Math.max(0, MAX_FAILED_LOOKUPS - failedLookups);
-              enqueue.assign({ failedLookups, orderNumber: null, contact: null });
+              enqueue.assign({ failedLookups, orderNumber: null, contact: null, offers: [] });
               if (attemptsLeft === 0) return;
               enqueue.emit({
                 type: 'reply',
@@ -577,6 +609,7 @@ export const supportProcedureMachine = setup({
                 actions: ['understood', { type: 'reply', params: message('glad_found', {}) }],
               },
               { guard: 'isDeny', target: 'openingInvestigation', actions: 'understood' },
+              SWITCH_TOPIC,
             ],
           },
         },
@@ -643,6 +676,7 @@ export const supportProcedureMachine = setup({
                 target: '#support-procedure.awaitingFollowUp',
                 actions: ['understood', { type: 'reply', params: message('remedy_declined', {}) }],
               },
+              SWITCH_TOPIC,
             ],
           },
         },
@@ -803,7 +837,7 @@ export const supportProcedureMachine = setup({
             ],
           },
         ],
-        GOODBYE: {},
+        GOODBYE: { actions: { type: 'reply', params: ({ context }) => message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null }) } },
       },
     },
   },

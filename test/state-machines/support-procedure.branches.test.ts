@@ -132,7 +132,7 @@ describe('collecting details', () => {
 
     // The right details now, a restart, a goodbye and a new start: still no lookup.
     expect(replyKeys(await driver.send(details(SAM.orderNumber)))).toEqual(['too_many_attempts']);
-    expect(replyKeys(await driver.send(says.restart))).toEqual(['restarted', 'too_many_attempts']);
+    expect(replyKeys(await driver.send(says.restart))).toEqual(['too_many_attempts']);
     await driver.send(says.bye);
     expect(replyKeys(await driver.send(details(SAM.orderNumber)))).toContain('too_many_attempts');
     expect(driver.stateValue()).toBe('lockedOut');
@@ -553,7 +553,10 @@ describe('messages that are not understood', () => {
     await driver.send(says.gibberish);
     const third = await driver.send(says.gibberish);
     expect(replyOf(third, 'not_understood').data.offerPerson).toBe(true);
-    expect(third.offers).toEqual([{ kind: 'topic', topic: 'talk_to_person' }]);
+    // The step's own buttons stay, with a person added last.
+    expect(third.offers.at(-1)).toEqual({ kind: 'topic', topic: 'talk_to_person' });
+    expect(third.offers.filter((o) => o.kind === 'topic' && o.topic === 'talk_to_person')).toHaveLength(1);
+    expect(third.offers.length).toBeGreaterThan(1);
 
     await driver.send(customerSays('what does shipped mean', 'status_meaning'));
     expect(replyOf(await driver.send(says.gibberish), 'not_understood').data.offerPerson).toBe(false);
@@ -561,17 +564,51 @@ describe('messages that are not understood', () => {
 });
 
 describe('another order', () => {
-  test('a new order number after the first order looks the new one up, with the contact already given', async () => {
+  test('a new order number after the first order needs its own contact detail before it is looked up', async () => {
     const { driver } = await foundOrder(SAM.orderNumber);
+    const lookups = driver.harness.orders.findOrderCalls.length;
     const outcome = await driver.send(customerSays('what about 4000123476', 'another_order', { orderNumber: '4000123476' }));
-    expect(replyOf(outcome, 'order_status').data.order.orderNumber).toBe('4000123476');
+    // Another order may have been placed with other details: a stale contact would cost a failed attempt.
+    expect(replyOf(outcome, 'ask_for_details').data.missing).toBe('contact');
     expect(outcome.context.tried).toContain('switched_to_another_order');
+    expect(driver.harness.orders.findOrderCalls).toHaveLength(lookups);
   });
 
   test('"another order" without a number asks for it', async () => {
     const { driver } = await foundOrder(SAM.orderNumber);
     const outcome = await driver.send(customerSays('check another order', 'another_order'));
-    expect(replyOf(outcome, 'ask_for_details').data.missing).toBe('order_number');
+    expect(replyOf(outcome, 'ask_for_details').data.missing).toBe('both');
     expect(outcome.context.order).toBeNull();
+  });
+});
+
+describe('a question is pending', () => {
+  test('a message that is not understood keeps the step and offers its buttons again', async () => {
+    const { driver } = await foundOrder('4000123462', says.notHere);
+    const confused = await driver.send(says.gibberish);
+    expect(replyKeys(confused)).toEqual(['not_understood']);
+    expect(confused.offers).toEqual([{ kind: 'yes_no', question: 'found_parcel' }]);
+    expect(driver.stateValue()).toEqual({ missingParcel: 'tips' });
+  });
+
+  test('another follow-up instead of yes or no is answered, and the investigation is not opened', async () => {
+    const { driver } = await foundOrder('4000123462', says.notHere);
+    const switched = await driver.send(says.statusMeaning);
+    expect(replyKeys(switched)).toEqual(['status_meanings']);
+    expect(driver.stateValue()).toBe('awaitingFollowUp');
+    expect(await driver.harness.caseStore.casesForOrder('4000123462')).toEqual([]);
+  });
+
+  test('a button from an earlier step gets an answer, not silence', async () => {
+    const { driver } = await foundOrder(SAM.orderNumber);
+    const stale = await driver.send({ type: 'CHOOSE_SHIPMENT', shipmentId: 'S9' });
+    expect(replyKeys(stale)).toEqual(['not_understood']);
+    expect(driver.stateValue()).toBe('awaitingFollowUp');
+  });
+
+  test('a second goodbye is answered', async () => {
+    const { driver } = await foundOrder(SAM.orderNumber);
+    await driver.send(says.bye);
+    expect(replyKeys(await driver.send(says.bye))).toEqual(['goodbye']);
   });
 });
