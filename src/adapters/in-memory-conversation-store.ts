@@ -7,6 +7,7 @@ import type { ConversationStore } from '../ports/conversation-store';
  * Idle conversations are forgotten after `ttlMs` so memory stays bounded.
  */
 export class InMemoryConversationStore implements ConversationStore {
+  /** In order of last save (a save moves its entry to the end), so the idle ones are at the front. */
   private readonly entries = new Map<string, { json: string; savedAt: number }>();
 
   constructor(
@@ -26,9 +27,12 @@ export class InMemoryConversationStore implements ConversationStore {
 
   async save(conversationId: string, envelope: unknown): Promise<void> {
     const now = this.clock.now().getTime();
+    this.entries.delete(conversationId);
     this.entries.set(conversationId, { json: JSON.stringify(envelope), savedAt: now });
+    // Only the expired ones at the front are visited: a turn never walks every conversation.
     for (const [id, entry] of this.entries) {
-      if (now - entry.savedAt > this.ttlMs) this.entries.delete(id);
+      if (now - entry.savedAt <= this.ttlMs) break;
+      this.entries.delete(id);
     }
   }
 }

@@ -31,8 +31,9 @@ export class CustomerConversations {
 
   /** Welcomes a new conversation; null when it already exists, so channels that announce members twice welcome once. */
   async start(conversationId: string, hooks: TurnHooks = {}): Promise<TurnOutcome | null> {
-    if ((await this.deps.store.load(conversationId)) !== null) return null;
-    return this.run(conversationId, [{ type: 'CONVERSATION_STARTED' }], hooks);
+    const stored = await this.deps.store.load(conversationId);
+    if (stored !== null) return null;
+    return this.run(conversationId, [{ type: 'CONVERSATION_STARTED' }], hooks, stored);
   }
 
   async say(conversationId: string, text: string, hooks: TurnHooks = {}): Promise<TurnOutcome> {
@@ -44,8 +45,13 @@ export class CustomerConversations {
     return this.run(conversationId, [eventFromButton(value, label)], hooks);
   }
 
-  private async run(conversationId: string, customerEvents: SupportEvent[], hooks: TurnHooks): Promise<TurnOutcome> {
-    const stored = await this.deps.store.load(conversationId);
+  private async run(
+    conversationId: string,
+    customerEvents: SupportEvent[],
+    hooks: TurnHooks,
+    preloaded?: unknown,
+  ): Promise<TurnOutcome> {
+    const stored = preloaded === undefined ? await this.deps.store.load(conversationId) : preloaded;
     // The machine acts on a sign-in only once per conversation; sending it with every turn is harmless.
     const events: SupportEvent[] = hooks.signedInCustomerId
       ? [{ type: 'SIGNED_IN', customerId: hooks.signedInCustomerId }, ...customerEvents]
