@@ -13,6 +13,7 @@ import {
   sellerName,
   storePlace,
   trackingReference,
+  trackingSentence,
 } from './parcel-phrases';
 import { statusLabel, statusMeaning, statusWords } from './status-words';
 
@@ -36,7 +37,6 @@ function store(order: OrderView): string {
 function singleParcel(order: OrderView, shipment: ShipmentView): string {
   const zone = timeZoneOf(order.state);
   const carrier = carrierName(shipment);
-  const tracking = trackingReference(shipment);
   const withCarrier = carrier ? ` with ${carrier}` : '';
   const collect = order.fulfilment === 'click_and_collect';
   const on = (time: string | null) => (time ? ` on ${dayOf(time, zone)}` : '');
@@ -59,11 +59,11 @@ function singleParcel(order: OrderView, shipment: ShipmentView): string {
     case 'shipped':
       return sentences(
         `It's on its way${withCarrier}.`,
-        tracking ? `Track it here: ${tracking}.` : 'Tracking details should show up soon.',
+        trackingSentence(shipment) ?? 'Tracking details should show up soon.',
         expectedSentence(shipment),
       );
     case 'out_for_delivery':
-      return sentences(`Good news: it's out for delivery${withCarrier} today.`, tracking ? `Track it here: ${tracking}.` : null);
+      return sentences(`Good news: it's out for delivery${withCarrier} today.`, trackingSentence(shipment));
     case 'delivered':
       return sentences(
         `It was delivered${on(shipment.deliveredAt)}${carrier ? ` by ${carrier}` : ''}.`,

@@ -12,6 +12,7 @@ import {
   proofOfDeliveryNote,
   reference,
   trackingReference,
+  trackingSentence,
 } from './parcel-phrases';
 
 /** Tracking, delays and a parcel that says delivered: what we know and what happens next. */
@@ -20,10 +21,6 @@ function carrierOrFallback(shipment: ShipmentView): string {
   return carrierName(shipment) ?? 'the delivery company';
 }
 
-function trackItSentence(shipment: ShipmentView): string | null {
-  const tracking = trackingReference(shipment);
-  return tracking ? `Track it here: ${tracking}.` : null;
-}
 
 function marketplaceNote(shipment: ShipmentView): string | false {
   return isMarketplace(shipment) && marketplaceWarning(shipment);
@@ -40,7 +37,7 @@ function noTrackingYet(shipment: ShipmentView, overdue: boolean): string {
   return paragraphs(
     sentences(
       `${capitalise(parcelFrom(shipment))} has been sent${carrier ? ` with ${carrier}` : ''}, but tracking can take up to 48 hours after the shipping email to show any updates.`,
-      trackItSentence(shipment),
+      trackingSentence(shipment),
     ),
     "If there's still nothing after that, come back and I'll look into it.",
     marketplaceNote(shipment),
@@ -66,7 +63,7 @@ function onTrack(shipment: ShipmentView): string {
     sentences(
       `Good news: ${parcelFrom(shipment)} is on track.`,
       expected ? `It ${expected}, so there's nothing to worry about just yet.` : "There's nothing to worry about just yet.",
-      trackItSentence(shipment),
+      trackingSentence(shipment),
     ),
     marketplaceNote(shipment),
   );
@@ -108,7 +105,7 @@ function trackingStale(shipment: ShipmentView): string {
       "If it hasn't moved in another couple of business days, let me know and we'll chase it up.",
       phone && shipment.trackingNumber
         ? `You can also call ${carrier} on ${escapeMarkdown(phone)} with your tracking number, ${trackingReference(shipment) ?? ''}.`
-        : trackItSentence(shipment),
+        : trackingSentence(shipment),
     ),
     marketplaceNote(shipment),
   );
@@ -122,7 +119,7 @@ function parcelDelayed(shipment: ShipmentView): string {
       : window.kind === 'collection'
         ? `It should have been ${readyFrom(window)}.`
         : null;
-  return sentences(`I'm sorry: ${parcelFrom(shipment)} is running late.`, due, trackItSentence(shipment));
+  return sentences(`I'm sorry: ${parcelFrom(shipment)} is running late.`, due, trackingSentence(shipment));
 }
 
 function missingParcelTips(shipment: ShipmentView): string {
@@ -152,7 +149,7 @@ function notDeliveredYet(shipment: ShipmentView): string {
   const expected = expectation(shipment);
   return paragraphs(
     sentences(`${capitalise(parcelFrom(shipment))} isn't marked as delivered yet.`, latest),
-    sentences(expected ? `It ${expected}.` : null, trackItSentence(shipment)),
+    sentences(expected ? `It ${expected}.` : null, trackingSentence(shipment)),
     marketplaceNote(shipment),
   );
 }

@@ -26,6 +26,13 @@ export function trackingReference(shipment: ShipmentView): string | null {
     : markdownLink(shipment.trackingNumber, shipment.trackingLink);
 }
 
+/** "Track it here: [number](link)." — or just the number when there is no link to give (an unknown carrier). */
+export function trackingSentence(shipment: ShipmentView): string | null {
+  const tracking = trackingReference(shipment);
+  if (tracking === null) return null;
+  return shipment.trackingLink === null ? `Its tracking number is ${tracking}.` : `Track it here: ${tracking}.`;
+}
+
 export function isMarketplace(shipment: ShipmentView): boolean {
   return shipment.seller.type === 'marketplace';
 }
