@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.LOG_LEVEL });
   const server = await composeBotServer(config, systemClock, logger);
 
-  const url = await listen(server, config.PORT);
+  const url = await listen(server, config.PORT, config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'));
   logger.info({ url }, `Bot listening: ${url} (Bot Framework endpoint ${url}/api/messages)`);
 
   let stopping = false;

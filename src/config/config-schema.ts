@@ -40,6 +40,8 @@ export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: positiveInt(3978),
+    /** Unset: loopback only while authentication is off (nothing else may reach an unauthenticated bot), all interfaces otherwise. */
+    HOST: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
     ORDER_SOURCE: z.enum(['fixtures', 'http']).default('fixtures'),
