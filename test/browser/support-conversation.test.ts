@@ -1,35 +1,19 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeInChromium, launchChromium } from '../support/headless-chromium';
 import { startRealBotServer, type RealBotServer } from '../support/real-bot-server';
-
-// Where Chromium lives is a property of the machine, not of the bot, so it is read here rather
-// than through src/config; CHROMIUM_PATH only moves the browser for this test.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const describeIfChromium = hasChromium ? describe : describe.skip;
-const suiteName = hasChromium
-  ? 'a support conversation with the real bot in Web Chat (headless Chromium)'
-  : `a support conversation with the real bot in Web Chat (skipped: Chromium not installed at ${chromiumPath}; set CHROMIUM_PATH)`;
-
-if (!hasChromium) {
-  console.warn(`Browser test skipped: Chromium not installed at ${chromiumPath} (set CHROMIUM_PATH to run it).`);
-}
 
 const SCREENSHOT = join(__dirname, '..', '..', 'docs', 'web-chat.png');
 
-describeIfChromium(suiteName, () => {
+describeInChromium('a support conversation with the real bot in Web Chat', () => {
   let server: RealBotServer;
   let browser: Browser;
   let page: Page | undefined;
 
   beforeAll(async () => {
     server = await startRealBotServer();
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

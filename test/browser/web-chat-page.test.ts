@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { describeInChromium, launchChromium } from '../support/headless-chromium';
 import { startTestServer, type TestServer } from '../server/support/start-test-server';
 import { WELCOME_TEXT } from '../support/test-bot';
 
-// Where Chromium lives is a property of the machine, not of the bot, so it is read here rather
-// than through src/config; CHROMIUM_PATH only moves the browser for this test.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
-const describeIfChromium = hasChromium ? describe : describe.skip;
-const suiteName = hasChromium
-  ? 'the web chat page in headless Chromium'
-  : `the web chat page in headless Chromium (skipped: Chromium not installed at ${chromiumPath}; set CHROMIUM_PATH)`;
-
-if (!hasChromium) {
-  console.warn(`Browser test skipped: Chromium not installed at ${chromiumPath} (set CHROMIUM_PATH to run it).`);
-}
-
-describeIfChromium(suiteName, () => {
+describeInChromium('the web chat page', () => {
   let server: TestServer;
   let browser: Browser;
 
@@ -26,11 +13,7 @@ describeIfChromium(suiteName, () => {
         { orderNumber: '4000123456', email: 'sam.nguyen@example.com', phone: '0412 345 678', description: 'Towels, shipped with Australia Post' },
       ],
     });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

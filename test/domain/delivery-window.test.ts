@@ -3,7 +3,8 @@ import { defaultDeliveryTimeframes, parseDeliveryTimeframes, type DeliveryTimefr
 import { expectedWindow, type DeliveryWindowContext } from '../../src/domain/delivery-window';
 import { DeliveryWindowSchema } from '../../src/domain/delivery-window-types';
 import { defaultPostcodeZoneRules } from '../../src/domain/delivery-zone';
-import { OrderSchema, ShipmentSchema, type AuState, type Order, type Shipment } from '../../src/domain/order';
+import { aShipment } from '../support/order-builder';
+import { OrderSchema, type AuState, type Order, type Shipment } from '../../src/domain/order';
 
 const NOW = new Date('2026-11-18T10:00:00+11:00'); // a Wednesday in Sydney
 
@@ -13,23 +14,9 @@ const ctx: DeliveryWindowContext = {
   now: NOW,
 };
 
+/** Dispatched, not yet scanned: the window rules only look at dates and status. */
 function shipment(overrides: Partial<Shipment> = {}): Shipment {
-  return ShipmentSchema.parse({
-    shipmentId: 'S1',
-    seller: { type: 'kmart', name: 'Kmart' },
-    status: 'shipped',
-    items: [{ sku: '43012345', name: 'Anko Bath Towel', quantity: 2 }],
-    carrier: 'auspost',
-    trackingNumber: '36LB45032230',
-    trackingUrl: null,
-    dispatchedAt: '2026-11-19T16:02:00+11:00',
-    lastScanAt: null,
-    readyForCollectionAt: null,
-    deliveredAt: null,
-    events: [],
-    proofOfDelivery: null,
-    ...overrides,
-  });
+  return aShipment({ lastScanAt: null, events: [], ...overrides });
 }
 
 function notDispatched(status: Shipment['status'] = 'processing'): Shipment {
