@@ -12,6 +12,8 @@ export const LookupRequestSchema = z.object({
   contact: ContactDetailSchema.nullable(),
   /** Set only when the order was picked from a signed-in customer's own list. */
   trustedCustomerId: z.string().nullable(),
+  /** A fresh read of an order this conversation has already verified. */
+  alreadyVerified: z.boolean(),
 });
 export type LookupRequest = z.infer<typeof LookupRequestSchema>;
 

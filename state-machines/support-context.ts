@@ -45,6 +45,8 @@ export const SupportEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CHOOSE_ORDER'), orderNumber: z.string() }),
   z.object({ type: z.literal('SIGNED_IN'), customerId: z.string() }),
   z.object({ type: z.literal('RESTART') }),
+  /** Sent by the turn runner before a turn when the order was read too long ago to answer from. */
+  z.object({ type: z.literal('ORDER_STALE') }),
   z.object({ type: z.literal('GOODBYE') }),
   z.object({ type: z.literal('PERSON_REQUESTED'), text: z.string() }),
 ]);

@@ -463,6 +463,7 @@ export const supportProcedureMachine = setup({
             context.signedInCustomerId !== null && context.recentOrders.some((o) => o.orderNumber === context.orderNumber)
               ? context.signedInCustomerId
               : null,
+          alreadyVerified: false,
         }),
         onDone: [
           {
@@ -545,6 +546,7 @@ export const supportProcedureMachine = setup({
         { type: 'offer', params: ({ context }) => followUpOffers(requireOrder(context), context.cases) },
       ],
       on: {
+        ORDER_STALE: { target: 'refreshingOrder' },
         CUSTOMER_MESSAGE: [
           { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },
           { guard: { type: 'asksTopic', params: { topic: 'track_order' } }, target: 'explainingStatus', actions: 'understood', reenter: true },
@@ -558,6 +560,30 @@ export const supportProcedureMachine = setup({
           { guard: 'isThanks', target: 'closed' },
           { guard: 'isGreeting', actions: ['understood', { type: 'reply', params: message('anything_else', {}) }] },
         ],
+      },
+    },
+
+    // A customer back after a while (Teams keeps a conversation for months) is answered from today's order, not the one read then.
+    refreshingOrder: {
+      tags: ['busy', 'step:check_order'],
+      invoke: {
+        src: 'lookUpOrder',
+        input: ({ context }) => ({
+          orderNumber: requireOrder(context).orderNumber,
+          contact: null,
+          trustedCustomerId: null,
+          alreadyVerified: true,
+        }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.kind === 'found',
+            target: 'awaitingFollowUp',
+            actions: assign({ order: ({ context, event }) => (event.output.kind === 'found' ? event.output.order : context.order) }),
+          },
+          // Unavailable now: the earlier reading is still the best answer there is.
+          { target: 'awaitingFollowUp' },
+        ],
+        onError: { target: 'awaitingFollowUp' },
       },
     },
 

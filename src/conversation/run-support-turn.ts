@@ -26,7 +26,11 @@ export interface TurnOptions {
   onBusy?: () => void;
   /** A lookup that has not settled by then fails the turn instead of hanging it. */
   settleTimeoutMs?: number;
+  /** An order read longer ago than this is read again before the turn (default 15 minutes). */
+  orderMaxAgeMs?: number;
 }
+
+const DEFAULT_ORDER_MAX_AGE_MS = 15 * 60 * 1000;
 
 /**
  * One turn: restore the conversation, feed it the events, wait until the
@@ -69,7 +73,13 @@ export async function runSupportTurn(
 
   actor.start();
   try {
-    for (const event of events) {
+    const restored = actor.getSnapshot();
+    const assessedAt = restored.context.order?.assessedAt;
+    const stale =
+      assessedAt !== undefined &&
+      options.clock.now().getTime() - Date.parse(assessedAt) > (options.orderMaxAgeMs ?? DEFAULT_ORDER_MAX_AGE_MS) &&
+      restored.can({ type: 'ORDER_STALE' });
+    for (const event of stale ? [{ type: 'ORDER_STALE' } as const, ...events] : events) {
       actor.send(event);
       await waitFor(actor, (snapshot) => !snapshot.hasTag('busy'), { timeout: options.settleTimeoutMs ?? 30_000 });
     }

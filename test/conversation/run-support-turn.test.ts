@@ -199,3 +199,57 @@ describe('cases', () => {
     expect(await harness.caseStore.casesForOrder('4000123462')).toHaveLength(1);
   });
 });
+
+describe('a customer who comes back later', () => {
+  /** The order system as it changes: Sam's parcel is delivered while the customer is away. */
+  class ChangingOrderSource implements OrderSource {
+    delivered = false;
+    constructor(private readonly fixtures: OrderSource) {}
+    async findOrder(orderNumber: string) {
+      const lookup = await this.fixtures.findOrder(orderNumber);
+      if (lookup.kind !== 'found' || !this.delivered) return lookup;
+      const shipments = lookup.order.shipments.map((s) => ({ ...s, status: 'delivered' as const, deliveredAt: s.lastScanAt }));
+      return { kind: 'found' as const, order: { ...lookup.order, shipments } };
+    }
+    recentOrdersOf(customerId: string) {
+      return this.fixtures.recentOrdersOf(customerId);
+    }
+  }
+
+  function comingBack() {
+    let source: ChangingOrderSource | undefined;
+    const harness = procedureHarness({
+      orders: (fixtures) => {
+        source = new ChangingOrderSource(fixtures);
+        return source;
+      },
+    });
+    if (!source) throw new Error('the harness did not build the order source');
+    return { driver: new ConversationDriver(harness), harness, source };
+  }
+
+  const whereIsIt = customerSays('where is it now?', 'track_order');
+
+  test('is answered from the order as it is now, read again without asking for details', async () => {
+    const { driver, harness, source } = comingBack();
+    await driver.send(samsDetails);
+    source.delivered = true;
+    harness.clock.advance(3 * 60 * 60 * 1000);
+
+    const outcome = await driver.send(whereIsIt);
+    expect(replyOf(outcome, 'order_status').data.order.shipments[0]?.status).toBe('delivered');
+    expect(harness.orders.findOrderCalls).toEqual(['4000123456', '4000123456']);
+    expect(replyKeys(outcome)).not.toContain('ask_for_details');
+  });
+
+  test('within a few minutes the order read at the start still answers, without another lookup', async () => {
+    const { driver, harness, source } = comingBack();
+    await driver.send(samsDetails);
+    source.delivered = true;
+    harness.clock.advance(5 * 60 * 1000);
+
+    const outcome = await driver.send(whereIsIt);
+    expect(replyOf(outcome, 'order_status').data.order.shipments[0]?.status).toBe('shipped');
+    expect(harness.orders.findOrderCalls).toHaveLength(1);
+  });
+});

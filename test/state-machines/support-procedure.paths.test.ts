@@ -124,6 +124,8 @@ const MESSAGE_SAMPLES: SupportEvent[] = [
 
 const SHIPMENT_CHOICES: SupportEvent[] = ['S1', 'S2', 'S3', 'S4', 'S9'].map((shipmentId) => ({ type: 'CHOOSE_SHIPMENT', shipmentId }));
 const ORDER_CHOICES: SupportEvent[] = ['4000123470', '4000123456'].map((orderNumber) => ({ type: 'CHOOSE_ORDER', orderNumber }));
+/** What the turn runner sends before a turn when the order was read too long ago. */
+const STALE_ORDER: SupportEvent[] = [{ type: 'ORDER_STALE' }];
 /** A sign-in comes with a signed-in customer's first turn (the machine ignores repeats), so it is offered at the opening only. */
 const OPENING_EVENTS: SupportEvent[] = [
   { type: 'CONVERSATION_STARTED' },
@@ -197,7 +199,7 @@ async function learnLikelyAnswers(): Promise<void> {
   }
   for (const orderNumber of orderNumbers) {
     for (const contact of contacts.values()) {
-      for (const trustedCustomerId of [null, 'CUST-100002']) await learn('lookUpOrder', { orderNumber, contact, trustedCustomerId });
+      for (const trustedCustomerId of [null, 'CUST-100002']) await learn('lookUpOrder', { orderNumber, contact, trustedCustomerId, alreadyVerified: false });
     }
   }
   for (const customerId of ['CUST-100002', 'CUST-UNKNOWN']) await learn('loadRecentOrders', { customerId });
@@ -226,7 +228,9 @@ function eventsFor(snapshot: SupportSnapshot, wanted: Map<string, { src: string;
     c.failedLookups === 0 &&
     c.signedInCustomerId === null;
   // A turn waits until the procedure is no longer busy before it sends anything else (run-support-turn.ts).
-  const customerEvents = snapshot.hasTag('busy') ? [] : [...MESSAGE_SAMPLES, ...SHIPMENT_CHOICES, ...ORDER_CHOICES, ...(opening ? OPENING_EVENTS : [])];
+  const customerEvents = snapshot.hasTag('busy')
+    ? []
+    : [...MESSAGE_SAMPLES, ...SHIPMENT_CHOICES, ...ORDER_CHOICES, ...(opening ? OPENING_EVENTS : []), ...STALE_ORDER];
   const events: PathEvent[] = customerEvents.filter((event) => snapshot.can(event));
   for (const [invokeId, child] of Object.entries(snapshot.children)) {
     const invoke = INVOKES.get(invokeId);
