@@ -120,6 +120,11 @@ function handoffSummary(context: SupportContext, reason: HandoffReason): Handoff
   };
 }
 
+/** Only a verified customer is greeted by name. */
+function goodbyeTo(context: SupportContext): SupportMessage {
+  return message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null });
+}
+
 function rememberCase(cases: SupportCase[], opened: SupportCase): SupportCase[] {
   return cases.some((c) => c.reference === opened.reference) ? cases : [...cases, opened];
 }
@@ -850,11 +855,11 @@ export const supportProcedureMachine = setup({
 
     closed: {
       tags: ['step:done'],
-      entry: { type: 'reply', params: ({ context }) => message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null }) },
+      entry: { type: 'reply', params: ({ context }) => goodbyeTo(context) },
       on: {
         // A new message after goodbye starts over, keeping only what guards against guessing.
         CUSTOMER_MESSAGE: [
-          { guard: 'isThanks', actions: { type: 'reply', params: ({ context }) => message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null }) } },
+          { guard: 'isThanks', actions: { type: 'reply', params: ({ context }) => goodbyeTo(context) } },
           {
             target: 'collectingDetails',
             actions: [
@@ -863,7 +868,7 @@ export const supportProcedureMachine = setup({
             ],
           },
         ],
-        GOODBYE: { actions: { type: 'reply', params: ({ context }) => message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null }) } },
+        GOODBYE: { actions: { type: 'reply', params: ({ context }) => goodbyeTo(context) } },
       },
     },
   },
