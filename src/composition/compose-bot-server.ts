@@ -4,7 +4,11 @@ import type { Server } from 'restify';
 import { BoundedTranscriptLog } from '../bot/bounded-transcript-log';
 import { SupportBot } from '../bot/support-bot';
 import type { Env } from '../config/config-schema';
-import { CustomerTokenVerifier } from '../identity/customer-token-verifier';
+import { randomBytes } from 'node:crypto';
+import type { FixtureData } from '../adapters/fixture-order-source';
+import { signCustomerToken } from '../identity/customer-token-signer';
+import { CustomerTokenVerifier, type CustomerTokenOptions } from '../identity/customer-token-verifier';
+import type { DevSignIn } from '../server/dev-sign-in-routes';
 import type { Clock } from '../ports/clock';
 import { createBotAdapter } from '../server/bot-framework-auth';
 import { createServer } from '../server/create-server';
@@ -20,18 +24,33 @@ export async function composeBotServer(config: Env, clock: Clock, logger: Logger
   const transcripts = new BoundedTranscriptLog();
   const adapter = createBotAdapter(config, logger);
   adapter.use(new TranscriptLoggerMiddleware(transcripts));
+  const tokens = customerTokenOptions(config, services.fixtures !== null);
   const bot = new SupportBot({
     conversations: services.conversations,
-    customerTokens: config.CUSTOMER_TOKEN_SECRET
-      ? new CustomerTokenVerifier({
-          secret: config.CUSTOMER_TOKEN_SECRET,
-          issuer: config.CUSTOMER_TOKEN_ISSUER,
-          audience: config.CUSTOMER_TOKEN_AUDIENCE,
-        })
-      : null,
+    customerTokens: tokens ? new CustomerTokenVerifier(tokens) : null,
     transcripts,
     logger,
   });
   const fixtureOrders = services.fixtures ? fixtureOrderHints(services.fixtures.data, services.fixtures.dir) : [];
-  return createServer({ config, adapter, bot, logger, fixtureOrders });
+  const devSignIn = services.fixtures && tokens ? fixtureSignIn(services.fixtures.data, tokens) : undefined;
+  return createServer({ config, adapter, bot, logger, fixtureOrders, ...(devSignIn ? { devSignIn } : {}) });
+}
+
+/**
+ * The site's key when one is configured. Outside production with fixture
+ * orders and no key, a key made up at start-up lets the development page
+ * sign in as a fixture customer; it never leaves this process.
+ */
+function customerTokenOptions(config: Env, fixtures: boolean): CustomerTokenOptions | null {
+  const secret = config.CUSTOMER_TOKEN_SECRET ?? (fixtures && config.NODE_ENV !== 'production' ? randomBytes(32).toString('hex') : null);
+  return secret ? { secret, issuer: config.CUSTOMER_TOKEN_ISSUER, audience: config.CUSTOMER_TOKEN_AUDIENCE } : null;
+}
+
+function fixtureSignIn(data: FixtureData, tokens: CustomerTokenOptions): DevSignIn {
+  const customers = [...data.customers].map(([customerId, orderNumbers]) => ({
+    customerId,
+    name: data.orders.find((o) => o.orderNumber === orderNumbers[0])?.customer.firstName ?? customerId,
+    orderCount: orderNumbers.length,
+  }));
+  return { customers, mint: (customerId) => signCustomerToken(tokens, customerId) };
 }

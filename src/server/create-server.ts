@@ -12,6 +12,7 @@ import { isDirectLineEnabled } from './direct-line-enabled';
 import { installErrorHandling } from './error-handling';
 import { registerFixtureOrdersRoute, type FixtureOrderHint } from './fixture-orders-route';
 import { registerHealthRoute } from './health-route';
+import { registerDevSignInRoutes, type DevSignIn } from './dev-sign-in-routes';
 import { registerMessagesRoute } from './messages-route';
 import { registerPageRoutes } from './page-routes';
 
@@ -27,6 +28,8 @@ export interface CreateServerOptions {
   directLine?: boolean;
   /** Sample orders the development page lists under "Try these orders" (served only with the dev Direct Line). */
   fixtureOrders?: readonly FixtureOrderHint[];
+  /** Lets the development page sign in as a fixture customer (served only with the dev Direct Line). */
+  devSignIn?: DevSignIn;
   turnQueue?: ConversationTurnQueue;
   clock?: Clock;
   directLineLimits?: DirectLineStoreLimits;
@@ -64,6 +67,7 @@ export function createServer(options: CreateServerOptions): restify.Server {
     });
     // Sample orders belong to the development page only; the page shows no panel when this 404s.
     registerFixtureOrdersRoute(server, options.fixtureOrders ?? []);
+    if (options.devSignIn) registerDevSignInRoutes(server, options.devSignIn);
     logger.info('Development Direct Line endpoint enabled at /v3/directline');
   }
   return server;

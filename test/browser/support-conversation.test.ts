@@ -59,4 +59,23 @@ describeInChromium('a support conversation with the real bot in Web Chat', () =>
     await page.screenshot({ path: SCREENSHOT });
     expect(failedRequests).toEqual([]);
   }, 90_000);
+
+  it('signs in as a fixture customer, who picks a recent order without giving details', async () => {
+    const signedIn = await browser.newPage({ viewport: { width: 1100, height: 1200 } });
+    const sendBox = signedIn.locator('[data-id="webchat-sendbox-input"]');
+    await signedIn.goto(server.baseUrl);
+    await signedIn.getByText('I can help you track a Kmart online order', { exact: false }).first().waitFor({ timeout: 20_000 });
+
+    await signedIn.getByRole('button', { name: /Sign in as Sam/ }).click();
+    await signedIn.getByText('Signed in as Sam', { exact: false }).waitFor({ timeout: 10_000 });
+    await sendBox.fill('where is my order?');
+    await sendBox.press('Enter');
+    // Sam's orders come as buttons; no email or phone is asked for.
+    const olderOrder = signedIn.getByRole('button', { name: 'Order 4000123478' });
+    await olderOrder.last().waitFor({ timeout: 20_000 });
+    await olderOrder.last().click();
+    // The order's status, greeting the customer by name, comes only once the order was looked up.
+    await signedIn.getByText(/Hi Sam! Here's the latest on order 4000123478/).first().waitFor({ timeout: 20_000 });
+    await signedIn.close();
+  }, 90_000);
 });

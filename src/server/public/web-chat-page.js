@@ -4,6 +4,23 @@
   'use strict';
 
   var status = document.getElementById('chat-status');
+  // Set when the page "signs in" as a fixture customer; sent with every message, as the real site would.
+  var customerToken = null;
+
+  function withCustomerToken(action) {
+    if (action.type !== 'DIRECT_LINE/POST_ACTIVITY' || !customerToken) return action;
+    var activity = action.payload.activity;
+    var channelData = Object.assign({}, activity.channelData, { customerToken: customerToken });
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }) });
+  }
+
+  var store = window.WebChat.createStore({}, function () {
+    return function (next) {
+      return function (action) {
+        return next(withCustomerToken(action));
+      };
+    };
+  });
 
   function showStatus(text, isError) {
     status.textContent = text;
@@ -25,6 +42,7 @@
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
+            store: store,
             locale: 'en-AU',
             styleOptions: {
               accent: '#e4002b',
@@ -73,8 +91,56 @@
       });
   }
 
+  function signInAs(customer, button) {
+    return fetch('/dev/customer-token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ customerId: customer.customerId }),
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error('Could not sign in (HTTP ' + response.status + ').');
+        return response.json();
+      })
+      .then(function (body) {
+        customerToken = body.token;
+        document.querySelectorAll('#sign-in-buttons button').forEach(function (other) {
+          other.setAttribute('aria-pressed', String(other === button));
+        });
+        showStatus('Signed in as ' + customer.name + ' (' + customer.customerId + '). Ask about an order.', false);
+      })
+      .catch(function (error) {
+        showStatus(error.message, true);
+      });
+  }
+
+  function loadCustomers() {
+    return fetch('/dev/customers')
+      .then(function (response) {
+        return response.ok ? response.json() : [];
+      })
+      .then(function (customers) {
+        if (!Array.isArray(customers) || customers.length === 0) return;
+        var buttons = document.getElementById('sign-in-buttons');
+        customers.forEach(function (customer) {
+          var button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = 'Sign in as ' + customer.name + ' (' + customer.orderCount + ' orders)';
+          button.setAttribute('aria-pressed', 'false');
+          button.addEventListener('click', function () {
+            signInAs(customer, button);
+          });
+          buttons.appendChild(button);
+        });
+        document.getElementById('sign-in').hidden = false;
+      })
+      .catch(function () {
+        // Signing in is a convenience of the development page; the chat works without it.
+      });
+  }
+
   startChat().catch(function (error) {
     showStatus(error.message, true);
   });
   loadFixtureOrders();
+  loadCustomers();
 })();
