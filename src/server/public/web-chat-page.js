@@ -124,7 +124,7 @@
         customers.forEach(function (customer) {
           var button = document.createElement('button');
           button.type = 'button';
-          button.textContent = 'Sign in as ' + customer.name + ' (' + customer.orderCount + ' orders)';
+          button.textContent = 'Sign in as ' + customer.name + ' (' + customer.orderCount + (customer.orderCount === 1 ? ' order)' : ' orders)');
           button.setAttribute('aria-pressed', 'false');
           button.addEventListener('click', function () {
             signInAs(customer, button);
