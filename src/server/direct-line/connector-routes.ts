@@ -25,21 +25,28 @@ function findForBot(req: Request, res: Response, store: DirectLineStore): Direct
   return conversation;
 }
 
+/** The conversation and the activity the bot sent, or undefined once the request has been answered with an error. */
+function botActivity(req: Request, res: Response, store: DirectLineStore) {
+  const conversation = findForBot(req, res, store);
+  if (conversation === undefined) return undefined;
+  const parsed = parseActivityBody(req.body);
+  if (!parsed.ok) {
+    sendError(res, 400, 'InvalidActivity', parsed.reason);
+    return undefined;
+  }
+  return { conversation, activity: parsed.activity };
+}
+
 /** The Bot Connector side: where the bot's CloudAdapter posts replies for Direct Line conversations. */
 export function registerConnectorRoutes(server: Server, store: DirectLineStore): void {
   const receive = async (req: Request, res: Response) => {
-    const conversation = findForBot(req, res, store);
-    if (conversation === undefined) return;
-    const parsed = parseActivityBody(req.body);
-    if (!parsed.ok) {
-      sendError(res, 400, 'InvalidActivity', parsed.reason);
-      return;
-    }
+    const sent = botActivity(req, res, store);
+    if (sent === undefined) return;
     const replyToId = routeParam(req, 'activityId');
-    const stored = store.append(conversation, {
+    const stored = store.append(sent.conversation, {
       from: { ...DEV_BOT_ACCOUNT },
-      ...parsed.activity,
-      ...(replyToId === '' || parsed.activity.replyToId !== undefined ? {} : { replyToId }),
+      ...sent.activity,
+      ...(replyToId === '' || sent.activity.replyToId !== undefined ? {} : { replyToId }),
     });
     res.send(200, { id: stored.id });
   };
@@ -47,15 +54,10 @@ export function registerConnectorRoutes(server: Server, store: DirectLineStore):
   server.post(`${CONVERSATION}/activities/:activityId`, receive);
 
   server.put(`${CONVERSATION}/activities/:activityId`, async (req: Request, res: Response) => {
-    const conversation = findForBot(req, res, store);
-    if (conversation === undefined) return;
-    const parsed = parseActivityBody(req.body);
-    if (!parsed.ok) {
-      sendError(res, 400, 'InvalidActivity', parsed.reason);
-      return;
-    }
+    const sent = botActivity(req, res, store);
+    if (sent === undefined) return;
     const activityId = routeParam(req, 'activityId');
-    if (!store.replace(conversation, activityId, parsed.activity)) {
+    if (!store.replace(sent.conversation, activityId, sent.activity)) {
       sendError(res, 404, 'ActivityNotFound', 'No such activity (it may have been dropped from the log).');
       return;
     }
