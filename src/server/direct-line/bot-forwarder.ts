@@ -10,7 +10,7 @@ const FORWARD_TIMEOUT_MS = 60_000;
 
 /**
  * Hands a Direct Line activity to the bot exactly as a channel would: an HTTP POST to our own
- * /api/messages, so it meets the same validation, turn queue and adapter.process as any other.
+ * /api/messages, so it meets the same validation, turn queue and adapter.process as every other request.
  */
 export async function forwardToBot(messagesUrl: string, activity: DirectLineActivity): Promise<BotAnswer> {
   const response = await fetch(messagesUrl, {

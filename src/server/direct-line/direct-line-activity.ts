@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What the Direct Line store keeps: any activity, of which it only needs the type and its own id. */
+/** What the Direct Line store keeps: whatever activity arrives, of which it only needs the type and its own id. */
 export const DirectLineActivitySchema = z
   .object({
     type: z.string({ error: 'is required' }).min(1, 'is required'),
