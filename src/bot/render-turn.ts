@@ -6,7 +6,7 @@ import type { TurnOutcome } from '../conversation/run-support-turn';
 import { orderAdaptiveCard } from './order-adaptive-card';
 
 /** Channels known to draw Adaptive Cards; elsewhere the order comes as text only. */
-const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams', 'test']);
+const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams']);
 
 /**
  * A turn's procedure messages as Bot Framework activities: text in markdown,

@@ -22,7 +22,7 @@ describe('signing in as a fixture customer on the development page', () => {
 
   test("a token it gives out signs that customer in: their orders are offered, no details asked", async () => {
     const { token } = z.object({ token: z.string() }).parse((await postJson(`${server.baseUrl}/dev/customer-token`, { customerId: 'CUST-100001' })).json);
-    const activity = messageActivity({ text: 'where is my order?', conversationId: 'dev-sign-in', serviceUrl: UNUSED_LOOPBACK_SERVICE_URL, deliveryMode: 'expectReplies' });
+    const activity = messageActivity({ channelId: 'emulator', text: 'where is my order?', conversationId: 'dev-sign-in', serviceUrl: UNUSED_LOOPBACK_SERVICE_URL, deliveryMode: 'expectReplies' });
     const response = await postJson(`${server.baseUrl}/api/messages`, { ...activity, channelData: { customerToken: token } });
     const offered = RepliesSchema.parse(response.json).activities.flatMap((a) => a.suggestedActions?.actions ?? []).map((a) => a.value);
     expect(offered).toContainEqual({ orderNumber: '4000123478' });

@@ -121,7 +121,7 @@ describe('every branch of the procedure over POST /api/messages (expectReplies)'
   afterAll(() => server?.close());
 
   async function say(conversationId: string, text: string, channelData?: unknown): Promise<Replies> {
-    const activity = messageActivity({ text, conversationId, serviceUrl: UNUSED_LOOPBACK_SERVICE_URL, deliveryMode: 'expectReplies' });
+    const activity = messageActivity({ channelId: 'emulator', text, conversationId, serviceUrl: UNUSED_LOOPBACK_SERVICE_URL, deliveryMode: 'expectReplies' });
     const response = await postJson(`${server.baseUrl}/api/messages`, channelData === undefined ? activity : { ...activity, channelData });
     expect(response.status).toBe(200);
     return RepliesSchema.parse(response.json).activities.filter((reply) => reply.type === 'message');

@@ -75,7 +75,7 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
 
   /** One customer message with deliveryMode expectReplies: the bot's replies come back in the HTTP response. */
   async function say(conversationId: string, text: string, value?: unknown): Promise<Reply[]> {
-    const activity = messageActivity({ text, conversationId, serviceUrl: UNUSED_LOOPBACK_SERVICE_URL, deliveryMode: 'expectReplies' });
+    const activity = messageActivity({ channelId: 'emulator', text, conversationId, serviceUrl: UNUSED_LOOPBACK_SERVICE_URL, deliveryMode: 'expectReplies' });
     const response = await postJson(messagesUrl, value === undefined ? activity : { ...activity, value });
     expect(response.status).toBe(200);
     return ExpectedRepliesSchema.parse(response.json).activities;
@@ -143,7 +143,7 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
         type: 'event',
         name: 'handoff.status',
         value: { state: 'accepted' },
-        channelId: 'test',
+        channelId: 'emulator',
         serviceUrl: UNUSED_LOOPBACK_SERVICE_URL,
         conversation: { id: 'c-status' },
         from: { id: 'agent-hub' },
@@ -169,7 +169,7 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
     function conversationUpdate(conversationId: string): Record<string, unknown> {
       return {
         type: 'conversationUpdate',
-        channelId: 'test',
+        channelId: 'emulator',
         serviceUrl: connector.serviceUrl,
         conversation: { id: conversationId },
         from: { id: 'customer-1' },
@@ -185,7 +185,7 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
       expect(welcomes).toHaveLength(1);
       expect(welcomes[0]).toMatch(/^Hi! I can help you track a Kmart online order\./);
 
-      const question = messageActivity({ text: '4000123456 sam.nguyen@example.com', conversationId: 'c-normal', serviceUrl: connector.serviceUrl });
+      const question = messageActivity({ channelId: 'emulator', text: '4000123456 sam.nguyen@example.com', conversationId: 'c-normal', serviceUrl: connector.serviceUrl });
       const response = await postJson(messagesUrl, question);
       expect(response.status).toBe(200);
 
@@ -200,7 +200,7 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
   });
 
   it('still refuses a message with an invalid body (400) before the bot sees it', async () => {
-    const invalid = { ...messageActivity({ text: 'hi', conversationId: 'c-invalid', serviceUrl: UNUSED_LOOPBACK_SERVICE_URL }), conversation: undefined };
+    const invalid = { ...messageActivity({ channelId: 'emulator', text: 'hi', conversationId: 'c-invalid', serviceUrl: UNUSED_LOOPBACK_SERVICE_URL }), conversation: undefined };
     const response = await postJson(messagesUrl, invalid);
     expect(response.status).toBe(400);
     expect(response.json).toEqual({ code: expect.any(String), message: expect.stringMatching(/conversation: is required/) });

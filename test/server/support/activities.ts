@@ -5,12 +5,14 @@ export function messageActivity(options: {
   serviceUrl: string;
   deliveryMode?: 'normal' | 'expectReplies';
   id?: string;
+  /** Which channel it comes from; the bot draws cards only for channels that render them. */
+  channelId?: string;
 }): Record<string, unknown> {
   return {
     type: 'message',
     id: options.id ?? `activity-${Math.random().toString(36).slice(2)}`,
     text: options.text,
-    channelId: 'test',
+    channelId: options.channelId ?? 'test',
     serviceUrl: options.serviceUrl,
     conversation: { id: options.conversationId },
     from: { id: 'customer-1', name: 'Customer' },
