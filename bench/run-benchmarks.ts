@@ -3,7 +3,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config/load-config';
 import { buildSupportServices } from '../src/composition/build-support-services';
 import { systemClock } from '../src/adapters/system-clock';
-import { trainedUnderstander } from '../dialogs/understanding/customer-message-understander';
+import { trainedUnderstander } from '../test/support/trained-understander';
 
 /**
  * `npm run bench`: the speed and memory figures we care about, measured here

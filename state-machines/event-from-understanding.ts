@@ -1,5 +1,5 @@
 import type { Understanding } from './customer-intent';
-import type { SupportEvent } from './support-context';
+import type { SupportEvent } from './support-events';
 
 /**
  * Restart, goodbye and "talk to a person" work in every state, so they become
@@ -15,6 +15,6 @@ export function eventFromUnderstanding(text: string, understanding: Understandin
     case 'done':
       return { type: 'GOODBYE' };
     default:
-      return { type: 'CUSTOMER_MESSAGE', text, understanding };
+      return { type: 'customer.message', text, understanding };
   }
 }

@@ -3,13 +3,7 @@ import { SupportCaseSchema } from '../src/domain/support-case';
 import { SellerSchema, ShipmentStatusSchema } from '../src/domain/order';
 import { FollowUpTopicSchema } from './customer-intent';
 
-export const HandoffReasonSchema = z.enum([
-  'customer_asked',
-  'too_many_attempts',
-  'repeated_confusion',
-  'order_system_unavailable',
-  'case_failed',
-]);
+export const HandoffReasonSchema = z.enum(['customer_asked', 'too_many_attempts', 'case_failed']);
 export type HandoffReason = z.infer<typeof HandoffReasonSchema>;
 
 /** What the person taking over needs so the customer does not have to repeat themselves. */

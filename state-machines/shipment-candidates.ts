@@ -10,8 +10,6 @@ export const candidatesFor = {
   marketplace: (order: OrderView): ShipmentView[] => order.shipments.filter((s) => s.seller.type === 'marketplace'),
   inTransit: (order: OrderView): ShipmentView[] =>
     order.shipments.filter((s) => s.status === 'shipped' || s.status === 'out_for_delivery'),
-  notYetShipped: (order: OrderView): ShipmentView[] =>
-    order.shipments.filter((s) => s.status === 'processing' || s.status === 'picking'),
 };
 export type CandidateRule = keyof typeof candidatesFor;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SupportContextSchema } from './support-context';
-import { SUPPORT_MACHINE_ID, SUPPORT_MACHINE_VERSION } from './support-procedure.machine';
+import { SUPPORT_MACHINE_ID, SUPPORT_MACHINE_VERSION } from './support-procedure/machine-identity';
 
 /**
  * A saved conversation: which machine and which version of it produced the

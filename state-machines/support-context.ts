@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CarrierAlertSchema, OrderSummarySchema } from '../src/domain/order';
 import { OrderViewSchema } from '../src/domain/order-view';
 import { SupportCaseSchema } from '../src/domain/support-case';
-import { ContactDetailSchema, FollowUpTopicSchema, UnderstandingSchema } from './customer-intent';
+import { ContactDetailSchema, FollowUpTopicSchema } from './customer-intent';
 import { HandoffReasonSchema } from './handoff-summary';
 import { OfferSchema } from './support-messages';
 
@@ -37,20 +37,6 @@ export type SupportContext = z.infer<typeof SupportContextSchema>;
 
 export const SupportInputSchema = z.object({ conversationId: z.string().nullable() });
 export type SupportInput = z.infer<typeof SupportInputSchema>;
-
-export const SupportEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('CONVERSATION_STARTED') }),
-  z.object({ type: z.literal('CUSTOMER_MESSAGE'), text: z.string(), understanding: UnderstandingSchema }),
-  z.object({ type: z.literal('CHOOSE_SHIPMENT'), shipmentId: z.string() }),
-  z.object({ type: z.literal('CHOOSE_ORDER'), orderNumber: z.string() }),
-  z.object({ type: z.literal('SIGNED_IN'), customerId: z.string() }),
-  z.object({ type: z.literal('RESTART') }),
-  /** Sent by the turn runner before a turn when the order was read too long ago to answer from. */
-  z.object({ type: z.literal('ORDER_STALE') }),
-  z.object({ type: z.literal('GOODBYE') }),
-  z.object({ type: z.literal('PERSON_REQUESTED'), text: z.string() }),
-]);
-export type SupportEvent = z.infer<typeof SupportEventSchema>;
 
 export function initialContext(input: SupportInput): SupportContext {
   return {

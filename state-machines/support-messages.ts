@@ -96,3 +96,9 @@ export type Offer = z.infer<typeof OfferSchema>;
 export function message<K extends MessageKey>(key: K, data: MessageDataByKey[K]): SupportMessage {
   return { key, data } as SupportMessage;
 }
+
+/** What the running procedure emits: something to say, buttons to show, a handoff to a person. */
+export type SupportEmitted =
+  | { type: 'reply'; message: SupportMessage }
+  | { type: 'offer'; offers: Offer[] }
+  | { type: 'handoff'; summary: HandoffSummary };

@@ -1,17 +1,16 @@
-import type { CustomerIntent, FollowUpTopic } from '../../state-machines/customer-intent';
+import type { ButtonValue } from '../../state-machines/customer-buttons';
+import type { FollowUpTopic } from '../../state-machines/customer-intent';
 import type { Offer } from '../../state-machines/support-messages';
 import { statusLabel } from './status-words';
 
 /**
- * Button titles for the procedure's offers, and what each button sends back.
- * A click carries the same intent typed text would, so the procedure cannot
- * tell the two apart. Titles are plain text (suggested actions do not render
- * markdown), so nothing here is escaped.
+ * Button titles for the procedure's offers, and what each button sends back
+ * (state-machines/customer-buttons.ts declares the value and turns it into
+ * the procedure's event). Titles are plain text (suggested actions do not
+ * render markdown), so nothing here is escaped.
  */
 
-/** Same shape as src/conversation/customer-input.ts ButtonValue, which parses what comes back. */
-export type OfferButtonValue = { intent: CustomerIntent } | { shipmentId: string } | { orderNumber: string };
-export type OfferButton = { title: string; value: OfferButtonValue };
+export type OfferButton = { title: string; value: ButtonValue };
 
 type YesNoQuestion = Extract<Offer, { kind: 'yes_no' }>['question'];
 
@@ -32,16 +31,16 @@ const TOPIC_LABELS: Record<FollowUpTopic, string> = {
 /** Each question's two answers; "no" to retrying means the customer would rather have a person. */
 const ANSWERS: Record<YesNoQuestion, [yes: OfferButton, no: OfferButton]> = {
   found_parcel: [
-    { title: 'Yes, found it', value: { intent: 'affirm' } },
-    { title: 'No, still missing', value: { intent: 'deny' } },
+    { title: 'Yes, found it', value: { answer: 'yes' } },
+    { title: 'No, still missing', value: { answer: 'no' } },
   ],
   want_remedy: [
-    { title: 'Yes please', value: { intent: 'affirm' } },
-    { title: 'No thanks', value: { intent: 'deny' } },
+    { title: 'Yes please', value: { answer: 'yes' } },
+    { title: 'No thanks', value: { answer: 'no' } },
   ],
   retry_lookup: [
-    { title: 'Try again', value: { intent: 'affirm' } },
-    { title: TOPIC_LABELS.talk_to_person, value: { intent: 'talk_to_person' } },
+    { title: 'Try again', value: { answer: 'yes' } },
+    { title: TOPIC_LABELS.talk_to_person, value: { topic: 'talk_to_person' } },
   ],
 };
 
@@ -49,7 +48,7 @@ const ANSWERS: Record<YesNoQuestion, [yes: OfferButton, no: OfferButton]> = {
 export function offerButtons(offer: Offer): OfferButton[] {
   switch (offer.kind) {
     case 'topic':
-      return [{ title: TOPIC_LABELS[offer.topic], value: { intent: offer.topic } }];
+      return [{ title: TOPIC_LABELS[offer.topic], value: { topic: offer.topic } }];
     case 'yes_no':
       return [...ANSWERS[offer.question]];
     case 'shipment':

@@ -1,4 +1,3 @@
-import { DEFAULT_ORDER_NUMBER_PATTERN } from '../../src/domain/order-number';
 import type { NotUnderstoodReason, Understanding } from '../../state-machines/customer-intent';
 import { isEmojiOnly } from './emoji-only';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
@@ -44,26 +43,6 @@ export async function createUnderstander(options: UnderstanderOptions): Promise<
   return {
     understand: async (text) => understandMessage(text, { model, language, maxLength, pattern: options.orderNumberPattern }),
   };
-}
-
-const trained = new Map<string, Promise<Understander>>();
-
-/**
- * One trained understander per pattern and length limit, shared by everyone
- * who asks: the bot and each test file train once, not once per use.
- */
-export function trainedUnderstander(
-  options: UnderstanderOptions = { orderNumberPattern: DEFAULT_ORDER_NUMBER_PATTERN },
-): Promise<Understander> {
-  const { orderNumberPattern: pattern } = options;
-  const key = `${pattern.source}/${pattern.flags}/${options.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH}`;
-  const existing = trained.get(key);
-  if (existing !== undefined) return existing;
-  const created = createUnderstander(options);
-  trained.set(key, created);
-  // A failed training must not be remembered: the next caller tries again.
-  created.catch(() => trained.delete(key));
-  return created;
 }
 
 interface Context {

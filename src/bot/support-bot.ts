@@ -1,7 +1,7 @@
 import { ActivityHandler, ActivityTypes, EventFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { ButtonValueSchema } from '../conversation/customer-input';
-import type { CustomerConversations, TurnHooks } from '../conversation/customer-conversations';
+import { ButtonValueSchema } from '../../state-machines/customer-buttons';
+import type { Caller, CustomerConversations } from '../conversation/customer-conversations';
 import type { TurnOutcome } from '../conversation/run-support-turn';
 import type { CustomerTokenVerifier } from '../identity/customer-token-verifier';
 import type { BoundedTranscriptLog } from './bounded-transcript-log';
@@ -25,11 +25,11 @@ export class SupportBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       const conversationId = context.activity.conversation.id;
-      const hooks = await this.hooksFor(context);
+      const caller = await this.callerOf(context);
       const button = ButtonValueSchema.safeParse(context.activity.value);
       const outcome = button.success
-        ? await deps.conversations.click(conversationId, button.data, context.activity.text ?? '', hooks)
-        : await deps.conversations.say(conversationId, context.activity.text ?? '', hooks);
+        ? await deps.conversations.click(conversationId, button.data, context.activity.text ?? '', caller)
+        : await deps.conversations.say(conversationId, context.activity.text ?? '', caller);
       await this.send(context, outcome);
       await next();
     });
@@ -52,8 +52,9 @@ export class SupportBot extends ActivityHandler {
     });
   }
 
-  private async hooksFor(context: TurnContext): Promise<TurnHooks> {
-    const hooks: TurnHooks = {
+  /** Who is writing (a signed-in customer, when the page vouches for them) and how to show we are busy. */
+  private async callerOf(context: TurnContext): Promise<Caller> {
+    const caller: Caller = {
       onBusy: () => {
         context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => {
           this.deps.logger.warn({ err: error }, 'typing indicator failed');
@@ -64,10 +65,10 @@ export class SupportBot extends ActivityHandler {
     const token = typeof channelData === 'object' && channelData !== null ? Reflect.get(channelData, 'customerToken') : undefined;
     if (this.deps.customerTokens && token !== undefined) {
       const reading = await this.deps.customerTokens.read(token);
-      if (reading.kind === 'signed_in') hooks.signedInCustomerId = reading.customerId;
+      if (reading.kind === 'signed_in') caller.signedInCustomerId = reading.customerId;
       else this.deps.logger.info({ reason: reading.reason }, 'customer token ignored');
     }
-    return hooks;
+    return caller;
   }
 
   private async send(context: TurnContext, outcome: TurnOutcome): Promise<void> {

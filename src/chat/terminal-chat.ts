@@ -6,7 +6,7 @@ import { systemClock } from '../adapters/system-clock';
 import { ConfigError, loadConfig } from '../config/load-config';
 import { buildSupportServices } from '../composition/build-support-services';
 import type { TurnOutcome } from '../conversation/run-support-turn';
-import type { ButtonValue } from '../conversation/customer-input';
+import type { ButtonValue } from '../../state-machines/customer-buttons';
 
 /**
  * `npm run chat`: the whole customer conversation in a terminal, against the

@@ -1,16 +1,18 @@
 import type { Understander } from '../../dialogs/understanding/customer-message-understander';
-import type { SupportEvent } from '../../state-machines/support-context';
+import { eventFromButton, type ButtonValue } from '../../state-machines/customer-buttons';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
+import type { SupportEvent } from '../../state-machines/support-events';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
-import { eventFromButton, type ButtonValue } from './customer-input';
 import type { ProvidedProcedure } from './provide-procedure';
 import { runSupportTurn, type TurnOutcome } from './run-support-turn';
 
-export interface TurnHooks {
-  onBusy?: () => void;
+/** Who is writing, and how to show them we are on it. */
+export interface Caller {
   /** A customer the web page vouches for (verified token): they pick from their recent orders instead of proving who they are. */
   signedInCustomerId?: string;
+  /** Called when the turn starts waiting on the order system (a typing indicator). */
+  onBusy?: () => void;
 }
 
 /**
@@ -30,36 +32,31 @@ export class CustomerConversations {
   ) {}
 
   /** Welcomes a new conversation; null when it already exists, so channels that announce members twice welcome once. */
-  async start(conversationId: string, hooks: TurnHooks = {}): Promise<TurnOutcome | null> {
+  async start(conversationId: string, caller: Caller = {}): Promise<TurnOutcome | null> {
     const stored = await this.deps.store.load(conversationId);
     if (stored !== null) return null;
-    return this.run(conversationId, [{ type: 'CONVERSATION_STARTED' }], hooks, stored);
+    return this.run(conversationId, [{ type: 'CONVERSATION_STARTED' }], caller, stored);
   }
 
-  async say(conversationId: string, text: string, hooks: TurnHooks = {}): Promise<TurnOutcome> {
+  async say(conversationId: string, text: string, caller: Caller = {}): Promise<TurnOutcome> {
     const understanding = await this.deps.understander.understand(text);
-    return this.run(conversationId, [eventFromUnderstanding(text, understanding)], hooks);
+    return this.run(conversationId, [eventFromUnderstanding(text, understanding)], caller);
   }
 
-  click(conversationId: string, value: ButtonValue, label: string, hooks: TurnHooks = {}): Promise<TurnOutcome> {
-    return this.run(conversationId, [eventFromButton(value, label)], hooks);
+  click(conversationId: string, value: ButtonValue, label: string, caller: Caller = {}): Promise<TurnOutcome> {
+    return this.run(conversationId, [eventFromButton(value, label)], caller);
   }
 
-  private async run(
-    conversationId: string,
-    customerEvents: SupportEvent[],
-    hooks: TurnHooks,
-    preloaded?: unknown,
-  ): Promise<TurnOutcome> {
+  private async run(conversationId: string, customerEvents: SupportEvent[], caller: Caller, preloaded?: unknown): Promise<TurnOutcome> {
     const stored = preloaded === undefined ? await this.deps.store.load(conversationId) : preloaded;
     // The machine acts on a sign-in only once per conversation; sending it with every turn is harmless.
-    const events: SupportEvent[] = hooks.signedInCustomerId
-      ? [{ type: 'SIGNED_IN', customerId: hooks.signedInCustomerId }, ...customerEvents]
+    const events: SupportEvent[] = caller.signedInCustomerId
+      ? [{ type: 'SIGNED_IN', customerId: caller.signedInCustomerId }, ...customerEvents]
       : customerEvents;
     const outcome = await runSupportTurn(this.deps.procedure, stored, events, {
       conversationId,
       clock: this.deps.clock,
-      ...(hooks.onBusy ? { onBusy: hooks.onBusy } : {}),
+      ...(caller.onBusy ? { onBusy: caller.onBusy } : {}),
     });
     await this.deps.store.save(conversationId, outcome.envelope);
     return outcome;

@@ -4,7 +4,7 @@ import { AuStateSchema, type CarrierAlert } from '../domain/order';
 import type { OpenCaseRequest, SupportCase } from '../domain/support-case';
 import { contactMatchesOrder } from '../domain/verification';
 import type { CarrierAlertsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../../state-machines/procedure-io';
-import { supportProcedureMachine } from '../../state-machines/support-procedure.machine';
+import { supportProcedureMachine } from '../../state-machines/support-procedure/support-procedure.machine';
 import type { ProcedurePorts } from './procedure-ports';
 
 /** The procedure machine wired to real ports: the only place the machine meets I/O. */

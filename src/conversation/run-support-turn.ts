@@ -1,9 +1,10 @@
 import { createActor, waitFor } from 'xstate';
 import type { HandoffSummary } from '../../state-machines/handoff-summary';
 import { envelopeOf, readEnvelope, type SnapshotEnvelope } from '../../state-machines/snapshot-envelope';
-import type { SupportContext, SupportEvent } from '../../state-machines/support-context';
-import type { SupportEmitted } from '../../state-machines/support-procedure.machine';
-import { message, type Offer, type SupportMessage } from '../../state-machines/support-messages';
+import type { SupportContext } from '../../state-machines/support-context';
+import type { SupportEvent } from '../../state-machines/support-events';
+import { message, type Offer, type SupportEmitted, type SupportMessage } from '../../state-machines/support-messages';
+import { stepFromMeta, type ProcedureStep } from '../../state-machines/support-procedure/procedure-steps';
 import type { Clock } from '../ports/clock';
 import type { ProvidedProcedure } from './provide-procedure';
 
@@ -14,34 +15,32 @@ export interface TurnOutcome {
   /** The buttons for the customer's next step; the last offer of the turn wins. */
   offers: Offer[];
   handoff: HandoffSummary | null;
-  /** The agent procedure's step, from the state's `step:` tag. */
-  step: string;
+  /** The agent procedure's step, from the active state's meta. */
+  step: ProcedureStep;
   context: SupportContext;
 }
 
-export interface TurnOptions {
+export interface RunTurnOptions {
   conversationId: string;
   clock: Clock;
   /** Called when the procedure starts waiting on the order system, e.g. to show a typing indicator. */
   onBusy?: () => void;
   /** A lookup that has not settled by then fails the turn instead of hanging it. */
   settleTimeoutMs?: number;
-  /** An order read longer ago than this is read again before the turn (default 15 minutes). */
-  orderMaxAgeMs?: number;
 }
-
-const DEFAULT_ORDER_MAX_AGE_MS = 15 * 60 * 1000;
 
 /**
  * One turn: restore the conversation, feed it the events, wait until the
  * machine is settled again and collect what it said. Outdated or unreadable
- * snapshots restart the conversation politely instead of failing it.
+ * snapshots restart the conversation politely instead of failing it. Every
+ * turn starts by telling the machine the time, so the machine decides what
+ * it knows is too old to answer from.
  */
 export async function runSupportTurn(
   procedure: ProvidedProcedure,
   stored: unknown,
   events: SupportEvent[],
-  options: TurnOptions,
+  options: RunTurnOptions,
 ): Promise<TurnOutcome> {
   const reading = readEnvelope(stored);
   const input = { conversationId: options.conversationId };
@@ -73,13 +72,8 @@ export async function runSupportTurn(
 
   actor.start();
   try {
-    const restored = actor.getSnapshot();
-    const assessedAt = restored.context.order?.assessedAt;
-    const stale =
-      assessedAt !== undefined &&
-      options.clock.now().getTime() - Date.parse(assessedAt) > (options.orderMaxAgeMs ?? DEFAULT_ORDER_MAX_AGE_MS) &&
-      restored.can({ type: 'ORDER_STALE' });
-    for (const event of stale ? [{ type: 'ORDER_STALE' } as const, ...events] : events) {
+    const turnStarted: SupportEvent = { type: 'TURN_STARTED', at: options.clock.now().toISOString() };
+    for (const event of [turnStarted, ...events]) {
       actor.send(event);
       await waitFor(actor, (snapshot) => !snapshot.hasTag('busy'), { timeout: options.settleTimeoutMs ?? 30_000 });
     }
@@ -90,15 +84,10 @@ export async function runSupportTurn(
       replies,
       offers,
       handoff,
-      step: stepOf(snapshot.tags),
+      step: stepFromMeta(snapshot.getMeta()),
       context: snapshot.context,
     };
   } finally {
     actor.stop();
   }
-}
-
-function stepOf(tags: ReadonlySet<string>): string {
-  for (const tag of tags) if (tag.startsWith('step:')) return tag.slice('step:'.length);
-  return 'collect_details';
 }

@@ -34,7 +34,7 @@ describe('renderTurn', () => {
   test('the offered follow-ups ride on the last message as messageBack buttons', () => {
     const [activity] = renderTurn(outcomeSaying(status), 'sms');
     expect(activity?.suggestedActions?.actions).toEqual([
-      expect.objectContaining({ type: 'messageBack', title: 'Talk to a person', value: { intent: 'talk_to_person' } }),
+      expect.objectContaining({ type: 'messageBack', title: 'Talk to a person', value: { topic: 'talk_to_person' } }),
     ]);
   });
 });

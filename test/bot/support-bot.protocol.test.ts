@@ -101,7 +101,7 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
       const buttons = lastMessage(replies).suggestedActions?.actions ?? [];
       expect(buttons.length).toBeGreaterThan(0);
       expect(buttons.every((button) => button.type === 'messageBack')).toBe(true);
-      expect(suggestedAction(lastMessage(replies), 'Talk to a person').value).toEqual({ intent: 'talk_to_person' });
+      expect(suggestedAction(lastMessage(replies), 'Talk to a person').value).toEqual({ topic: 'talk_to_person' });
     });
 
     it('handles a parcel marked delivered but missing: tips first, then a case reference when the customer clicks "No, still missing"', async () => {

@@ -1,7 +1,8 @@
 import { renderForCustomer } from '../../dialogs/customer-copy/customer-copy';
-import { trainedUnderstander, type Understander } from '../../dialogs/understanding/customer-message-understander';
-import type { ButtonValue } from '../../src/conversation/customer-input';
-import type { TurnHooks } from '../../src/conversation/customer-conversations';
+import { type Understander } from '../../dialogs/understanding/customer-message-understander';
+import { trainedUnderstander } from '../support/trained-understander';
+import type { ButtonValue } from '../../state-machines/customer-buttons';
+import type { Caller } from '../../src/conversation/customer-conversations';
 import type { TurnOutcome } from '../../src/conversation/run-support-turn';
 import type { MessageKey } from '../../state-machines/support-messages';
 import {
@@ -38,7 +39,7 @@ interface Said {
 
 let conversationCount = 0;
 
-function customer(options: HarnessOptions = {}, hooks: TurnHooks = {}) {
+function customer(options: HarnessOptions = {}, caller: Caller = {}) {
   const harness = procedureHarness(options);
   const { conversations, store } = customerConversations(harness, understander);
   conversationCount += 1;
@@ -48,8 +49,8 @@ function customer(options: HarnessOptions = {}, hooks: TurnHooks = {}) {
     harness,
     id,
     conversations,
-    says: async (text: string) => said(await conversations.say(id, text, hooks)),
-    clicks: async (value: ButtonValue, label: string) => said(await conversations.click(id, value, label, hooks)),
+    says: async (text: string) => said(await conversations.say(id, text, caller)),
+    clicks: async (value: ButtonValue, label: string) => said(await conversations.click(id, value, label, caller)),
     /** The state the saved conversation will resume in. */
     state: async (): Promise<unknown> => {
       const stored = await store.load(id);

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { runSupportTurn } from '../../src/conversation/run-support-turn';
 import type { OrderSource } from '../../src/ports/order-source';
 import { readEnvelope, SnapshotEnvelopeSchema } from '../../state-machines/snapshot-envelope';
-import type { SupportEvent } from '../../state-machines/support-context';
-import { SUPPORT_MACHINE_ID, SUPPORT_MACHINE_VERSION } from '../../state-machines/support-procedure.machine';
+import type { SupportEvent } from '../../state-machines/support-events';
+import { SUPPORT_MACHINE_ID, SUPPORT_MACHINE_VERSION } from '../../state-machines/support-procedure/machine-identity';
 import {
   ConversationDriver,
   FIXTURE_ANCHOR,

@@ -1,7 +1,7 @@
 import type { CarrierAlertSource } from '../../src/ports/carrier-alert-source';
 import type { OrderSource } from '../../src/ports/order-source';
-import type { SupportEvent } from '../../state-machines/support-context';
-import { MAX_FAILED_LOOKUPS } from '../../state-machines/support-procedure.machine';
+import type { SupportEvent } from '../../state-machines/support-events';
+import { MAX_FAILED_LOOKUPS } from '../../state-machines/support-procedure/procedure-limits';
 import {
   ConversationDriver,
   FailingCaseStore,

@@ -14,9 +14,9 @@ import { AU_STATES, CarrierAlertSchema, KNOWN_CARRIERS } from '../../src/domain/
 import { CaseKindSchema, SupportCaseSchema } from '../../src/domain/support-case';
 import { CustomerIntentSchema, type ContactDetail } from '../../state-machines/customer-intent';
 import { LookupOutcomeSchema, RecentOrdersOutcomeSchema } from '../../state-machines/procedure-io';
-import { SupportEventSchema, type SupportEvent } from '../../state-machines/support-context';
-import { supportProcedureMachine } from '../../state-machines/support-procedure.machine';
-import { MANY_PARCELS_ORDER, customerSays, email, loadedFixtureData, procedureHarness } from '../support/procedure-harness';
+import { SupportEventSchema, type SupportEvent } from '../../state-machines/support-events';
+import { supportProcedureMachine } from '../../state-machines/support-procedure/support-procedure.machine';
+import { FIXTURE_ANCHOR, MANY_PARCELS_ORDER, customerSays, email, loadedFixtureData, procedureHarness } from '../support/procedure-harness';
 
 /**
  * Paths generated from the machine itself: every state must be reachable,
@@ -124,8 +124,17 @@ const MESSAGE_SAMPLES: SupportEvent[] = [
 
 const SHIPMENT_CHOICES: SupportEvent[] = ['S1', 'S2', 'S3', 'S4', 'S9'].map((shipmentId) => ({ type: 'CHOOSE_SHIPMENT', shipmentId }));
 const ORDER_CHOICES: SupportEvent[] = ['4000123470', '4000123456'].map((orderNumber) => ({ type: 'CHOOSE_ORDER', orderNumber }));
-/** What the turn runner sends before a turn when the order was read too long ago. */
-const STALE_ORDER: SupportEvent[] = [{ type: 'ORDER_STALE' }];
+/** What the turn runner sends before every turn: a day after the fixtures' orders were read, they are stale. */
+const TURN_STARTS: SupportEvent[] = [
+  { type: 'TURN_STARTED', at: FIXTURE_ANCHOR.toISOString() },
+  { type: 'TURN_STARTED', at: new Date(FIXTURE_ANCHOR.getTime() + 24 * 60 * 60 * 1000).toISOString() },
+];
+/** Buttons: a follow-up topic and both answers to a yes/no question. */
+const CHOICES: SupportEvent[] = [
+  { type: 'customer.choice', text: 'My parcel is late', choice: { topic: 'parcel_delayed' } },
+  { type: 'customer.choice', text: 'Yes please', choice: { answer: 'yes' } },
+  { type: 'customer.choice', text: 'No, still missing', choice: { answer: 'no' } },
+];
 /** A sign-in comes with a signed-in customer's first turn (the machine ignores repeats), so it is offered at the opening only. */
 const OPENING_EVENTS: SupportEvent[] = [
   { type: 'CONVERSATION_STARTED' },
@@ -193,7 +202,7 @@ async function learnLikelyAnswers(): Promise<void> {
   const orderNumbers = new Set<string>(['4000123479', '4000123470']);
   const contacts = new Map<string, ContactDetail | null>([['none', null]]);
   for (const event of MESSAGE_SAMPLES) {
-    if (event.type !== 'CUSTOMER_MESSAGE') continue;
+    if (event.type !== 'customer.message') continue;
     if (event.understanding.orderNumber) orderNumbers.add(event.understanding.orderNumber);
     if (event.understanding.contact) contacts.set(JSON.stringify(event.understanding.contact), event.understanding.contact);
   }
@@ -230,7 +239,7 @@ function eventsFor(snapshot: SupportSnapshot, wanted: Map<string, { src: string;
   // A turn waits until the procedure is no longer busy before it sends anything else (run-support-turn.ts).
   const customerEvents = snapshot.hasTag('busy')
     ? []
-    : [...MESSAGE_SAMPLES, ...SHIPMENT_CHOICES, ...ORDER_CHOICES, ...(opening ? OPENING_EVENTS : []), ...STALE_ORDER];
+    : [...MESSAGE_SAMPLES, ...SHIPMENT_CHOICES, ...ORDER_CHOICES, ...(opening ? OPENING_EVENTS : []), ...TURN_STARTS, ...CHOICES];
   const events: PathEvent[] = customerEvents.filter((event) => snapshot.can(event));
   for (const [invokeId, child] of Object.entries(snapshot.children)) {
     const invoke = INVOKES.get(invokeId);

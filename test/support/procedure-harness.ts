@@ -23,7 +23,7 @@ import type { CustomerOrdersLookup, OrderLookup, OrderSource } from '../../src/p
 import type { Understander } from '../../dialogs/understanding/customer-message-understander';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
 import type { CustomerIntent, Understanding } from '../../state-machines/customer-intent';
-import type { SupportEvent } from '../../state-machines/support-context';
+import type { SupportEvent } from '../../state-machines/support-events';
 import type { MessageKey, SupportMessage } from '../../state-machines/support-messages';
 import { anOrder } from './order-builder';
 

@@ -1,5 +1,5 @@
 import { buttonsForOffers, offerButtons, offerLabel } from '../../../dialogs/customer-copy/offer-labels';
-import { ButtonValueSchema } from '../../../src/conversation/customer-input';
+import { ButtonValueSchema } from '../../../state-machines/customer-buttons';
 import { FOLLOW_UP_TOPICS } from '../../../state-machines/customer-intent';
 import type { Offer } from '../../../state-machines/support-messages';
 
@@ -22,29 +22,29 @@ describe('offerButtons', () => {
     }
   });
 
-  test('each topic has its own title and sends the topic as the intent', () => {
+  test('each topic has its own title and sends the topic', () => {
     const buttons = FOLLOW_UP_TOPICS.map((topic) => offerButtons({ kind: 'topic', topic }));
     expect(new Set(buttons.map(([b]) => b?.title)).size).toBe(FOLLOW_UP_TOPICS.length);
-    FOLLOW_UP_TOPICS.forEach((topic, i) => expect(buttons[i]).toEqual([{ title: expect.any(String), value: { intent: topic } }]));
+    FOLLOW_UP_TOPICS.forEach((topic, i) => expect(buttons[i]).toEqual([{ title: expect.any(String), value: { topic } }]));
     expect(offerButtons({ kind: 'topic', topic: 'delivered_not_received' })[0]?.title).toBe("It says delivered but it's not here");
     expect(offerButtons({ kind: 'topic', topic: 'done' })[0]?.title).toBe("That's all, thanks");
   });
 
   test('a yes/no question becomes a yes and a no, worded for the question', () => {
     expect(offerButtons({ kind: 'yes_no', question: 'found_parcel' })).toEqual([
-      { title: 'Yes, found it', value: { intent: 'affirm' } },
-      { title: 'No, still missing', value: { intent: 'deny' } },
+      { title: 'Yes, found it', value: { answer: 'yes' } },
+      { title: 'No, still missing', value: { answer: 'no' } },
     ]);
     expect(offerButtons({ kind: 'yes_no', question: 'want_remedy' })).toEqual([
-      { title: 'Yes please', value: { intent: 'affirm' } },
-      { title: 'No thanks', value: { intent: 'deny' } },
+      { title: 'Yes please', value: { answer: 'yes' } },
+      { title: 'No thanks', value: { answer: 'no' } },
     ]);
   });
 
   test('not retrying the lookup means talking to a person', () => {
     expect(offerButtons({ kind: 'yes_no', question: 'retry_lookup' })).toEqual([
-      { title: 'Try again', value: { intent: 'affirm' } },
-      { title: 'Talk to a person', value: { intent: 'talk_to_person' } },
+      { title: 'Try again', value: { answer: 'yes' } },
+      { title: 'Talk to a person', value: { topic: 'talk_to_person' } },
     ]);
   });
 

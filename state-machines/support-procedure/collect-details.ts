@@ -1,0 +1,76 @@
+import { assign } from 'xstate';
+import { message } from '../support-messages';
+import { isMessage } from './event-readers';
+import { procedureSetup } from './procedure-setup';
+
+/**
+ * Step 1 of the article: the order number, and the email or phone used at
+ * checkout. A signed-in customer picks from their own recent orders instead.
+ */
+export const collectingDetails = procedureSetup.createStateConfig({
+  meta: { step: 'collect_details' },
+  always: { guard: 'isLockedOut', target: 'lockedOut' },
+  on: {
+    CONVERSATION_STARTED: { actions: { type: 'reply', params: message('welcome', {}) } },
+    SIGNED_IN: { guard: 'isNewSignIn', target: 'loadingRecentOrders', actions: assign({ signedInCustomerId: ({ event }) => event.customerId }) },
+    'customer.*': [
+      // A signed-in customer naming one of their own orders needs no contact detail, here as on the list.
+      { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
+      { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
+      { guard: 'asksToRetry', target: 'checkingOrder', actions: 'understood' },
+      {
+        guard: 'typedInvalidOrderNumber',
+        actions: [
+          'absorbDetails',
+          { type: 'reply', params: ({ event }) => message('order_number_help', { typed: isMessage(event) ? event.understanding.invalidOrderNumber : null }) },
+        ],
+      },
+      { guard: 'addsDetailsOrProblem', actions: ['absorbDetails', 'askForMissingDetails'] },
+      { guard: 'isGreeting', actions: ['understood', 'askForMissingDetails'] },
+    ],
+  },
+});
+
+export const loadingRecentOrders = procedureSetup.createStateConfig({
+  meta: { step: 'collect_details' },
+  tags: ['busy'],
+  invoke: {
+    src: 'loadRecentOrders',
+    input: ({ context }) => ({ customerId: context.signedInCustomerId ?? '' }),
+    onDone: [
+      {
+        guard: ({ event }) => event.output.kind === 'found' && event.output.orders.length > 0,
+        target: 'choosingRecentOrder',
+        actions: assign({ recentOrders: ({ event }) => (event.output.kind === 'found' ? event.output.orders : []) }),
+      },
+      { target: 'collectingDetails', actions: 'askForMissingDetails' },
+    ],
+    onError: { target: 'collectingDetails', actions: 'askForMissingDetails' },
+  },
+});
+
+export const choosingRecentOrder = procedureSetup.createStateConfig({
+  meta: { step: 'collect_details' },
+  entry: [
+    { type: 'reply', params: ({ context }) => message('recent_orders', { orders: context.recentOrders }) },
+    { type: 'offer', params: ({ context }) => context.recentOrders.map((o) => ({ kind: 'order', orderNumber: o.orderNumber })) },
+  ],
+  on: {
+    CHOOSE_ORDER: {
+      guard: 'choseRecentOrder',
+      target: 'checkingOrder',
+      actions: assign({ orderNumber: ({ event }) => event.orderNumber, contact: null }),
+    },
+    'customer.*': [
+      // absorbDetails keeps a problem said in the same message as the pick ("4000123478, it never came").
+      { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
+      { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
+      { guard: 'addsDetails', target: 'collectingDetails', actions: ['absorbDetails', 'askForMissingDetails'] },
+      // The list is on screen and asks already; a problem is acknowledged and kept.
+      { guard: 'raisesProblem', actions: ['absorbDetails', 'askForMissingDetails', 'offerAgain'] },
+      { guard: 'addsDetailsOrProblem', actions: ['absorbDetails', 'offerAgain'] },
+      // A signed-in customer's "hi" arrives in the same turn as the list, which already answers it.
+      { guard: 'isGreeting', actions: 'understood' },
+    ],
+  },
+});

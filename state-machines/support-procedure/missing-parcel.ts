@@ -1,0 +1,49 @@
+import { candidatesFor } from '../shipment-candidates';
+import { message } from '../support-messages';
+import { requireOrder, requireShipment } from './event-readers';
+import { choosingParcel } from './choosing-parcel';
+import { openingCase } from './opening-case';
+import { procedureSetup } from './procedure-setup';
+import { switchingTopic } from './switching-topic';
+
+/**
+ * Delivered but not received: tips first (porch, neighbours, safe place,
+ * missed-delivery card), then a missing-parcel investigation with the carrier.
+ * For Click & Collect, the store checks instead.
+ */
+export const missingParcel = procedureSetup.createStateConfig({
+  meta: { step: 'escalate' },
+  initial: 'routing',
+  states: {
+    routing: {
+      always: [{ guard: 'isClickAndCollect', target: 'requestingStoreCheck' }, { target: 'selecting' }],
+    },
+    ...choosingParcel('missingParcel', 'tips', 'notDeliveredYet'),
+    notDeliveredYet: {
+      entry: {
+        type: 'reply',
+        params: ({ context }) => {
+          const [inTransit] = candidatesFor.delay(requireOrder(context));
+          return inTransit ? message('not_delivered_yet', { shipment: inTransit }) : message('order_status', { order: requireOrder(context) });
+        },
+      },
+      always: '#support-procedure.awaitingFollowUp',
+    },
+    tips: {
+      entry: [
+        { type: 'reply', params: ({ context }) => message('missing_parcel_tips', { shipment: requireShipment(context) }) },
+        { type: 'offer', params: [{ kind: 'yes_no', question: 'found_parcel' }] },
+        { type: 'noteTried', params: { step: 'missing_parcel_tips_given' } },
+      ],
+      on: {
+        'customer.*': [
+          { guard: 'isAffirm', target: '#support-procedure.awaitingFollowUp', actions: ['understood', { type: 'reply', params: message('glad_found', {}) }] },
+          { guard: 'isDeny', target: 'openingInvestigation', actions: 'understood' },
+          switchingTopic,
+        ],
+      },
+    },
+    openingInvestigation: openingCase('missing_parcel_investigation', 'shipment', 'missing_parcel_investigation_opened'),
+    requestingStoreCheck: openingCase('store_collection_check', 'order', 'store_asked_to_check'),
+  },
+});

@@ -1,0 +1,6 @@
+import { procedureActions } from './procedure-actions';
+import { procedureGuards } from './procedure-guards';
+import { procedureTypes } from './procedure-types';
+
+/** The procedure's vocabulary: its types and ports, then its named guards, then its named actions. */
+export const procedureSetup = procedureTypes.extend({ guards: procedureGuards }).extend({ actions: procedureActions });
