@@ -1,26 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import {
-  CarrierAlertsResponseSchema,
-  IsoTimeSchema,
-  OrderSchema,
-  describeSchemaError,
-  type AuState,
-  type CarrierAlert,
-  type Order,
-  type OrderSummary,
-} from '../domain/order';
+import { CarrierAlertsResponseSchema, IsoTimeSchema, OrderSchema, type AuState, type CarrierAlert, type Order, type OrderSummary } from '../domain/order';
+import { describeSchemaError } from '../domain/schema-error';
 import { leastAdvancedStatus } from '../domain/shipment-conditions';
 import type { CarrierAlertSource, CarrierAlertsLookup } from '../ports/carrier-alert-source';
 import type { Clock } from '../ports/clock';
-import type { CustomerOrdersLookup, OrderLookup, OrderSource } from '../ports/order-source';
+import { RECENT_ORDERS_LIMIT, type CustomerOrdersLookup, type OrderLookup, type OrderSource } from '../ports/order-source';
 import { shiftAlert, shiftOrder } from './fixture-time-shift';
 
 export const DEFAULT_FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
 
 /** The contract's `limit=5` for a signed-in customer's recent orders. */
-const RECENT_ORDERS_LIMIT = 5;
 
 const AnchorFileSchema = z.object({ recordedAt: IsoTimeSchema, why: z.string() });
 const CustomersFileSchema = z.object({ customers: z.record(z.string(), z.array(z.string().min(1))) });

@@ -1,9 +1,8 @@
 import { CustomerOrdersResponseSchema, OrderSchema } from '../domain/order';
-import type { CustomerOrdersLookup, OrderLookup, OrderSource } from '../ports/order-source';
+import { RECENT_ORDERS_LIMIT, type CustomerOrdersLookup, type OrderLookup, type OrderSource } from '../ports/order-source';
 import type { OmsCallContext, OmsHttpClient } from './oms-http-client';
 
 /** The contract asks for this many; the OMS returns them newest first. */
-export const RECENT_ORDERS_LIMIT = 5;
 
 /** OrderSource over the OMS HTTP API (shared/contracts/order-api.md). Never throws. */
 export class HttpOrderSource implements OrderSource {

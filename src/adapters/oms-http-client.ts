@@ -17,7 +17,7 @@ import {
   type IRetryBackoffContext,
 } from 'cockatiel';
 import type { z } from 'zod';
-import { describeSchemaError } from '../domain/order';
+import { describeSchemaError } from '../domain/schema-error';
 import type { LookupFailure, NotFound } from '../ports/lookup-result';
 
 /** The slice of a pino logger this client uses, so any pino instance (or a test double) fits. */

@@ -20,7 +20,6 @@ import type { FixtureData } from '../adapters/fixture-order-source';
 
 export interface SupportServices {
   conversations: CustomerConversations;
-  orders: OrderSource;
   /** Present when ORDER_SOURCE=fixtures, so development pages can list orders to try. */
   fixtures: { data: FixtureData; dir: string } | null;
 }
@@ -60,5 +59,5 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
   });
   const understander = await createUnderstander({ orderNumberPattern: orderNumberPattern(config.ORDER_NUMBER_PATTERN) });
   const conversations = new CustomerConversations({ procedure, understander, store: new InMemoryConversationStore(clock), clock });
-  return { conversations, orders, fixtures };
+  return { conversations, fixtures };
 }

@@ -1,13 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FixtureData } from '../adapters/fixture-order-source';
+import type { FixtureOrderHint } from '../server/dev/fixture-orders-route';
 
-export interface FixtureOrderHint {
-  orderNumber: string;
-  email: string;
-  phone: string;
-  description: string;
-}
 
 /**
  * The "try these orders" list of the development page. Descriptions come from

@@ -1,3 +1,4 @@
+import { issueLines } from '../domain/schema-error';
 import { EnvSchema, type Env } from './config-schema';
 
 export class ConfigError extends Error {
@@ -11,7 +12,5 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv): Env {
   const parsed = EnvSchema.safeParse(env);
   if (parsed.success) return parsed.data;
-  throw new ConfigError(
-    parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
-  );
+  throw new ConfigError(issueLines(parsed.error, '(environment)'));
 }

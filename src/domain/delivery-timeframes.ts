@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import timeframesJson from '../config/delivery-timeframes.json';
-import { describeSchemaError, type DeliverySpeed, type DeliveryZone } from './order';
+import { type DeliverySpeed, type DeliveryZone } from './order';
+import { describeSchemaError } from './schema-error';
 
 /**
  * The retailer's published delivery timeframes (order-api.md) as data, so a

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import zonesJson from '../config/postcode-zones.json';
-import { AuStateSchema, describeSchemaError, PostcodeSchema, type DeliveryZone, type Order } from './order';
+import { AuStateSchema, PostcodeSchema, type DeliveryZone, type Order } from './order';
+import { describeSchemaError } from './schema-error';
 
 /**
  * Which postcodes count as metro or remote is a rules table kept as data

@@ -166,11 +166,3 @@ export const CarrierAlertSchema = z.object({
 export type CarrierAlert = z.infer<typeof CarrierAlertSchema>;
 
 export const CarrierAlertsResponseSchema = z.object({ alerts: z.array(CarrierAlertSchema) });
-
-/** A precise, human-readable reason from a failed parse, for logs and "invalid response" results. */
-export function describeSchemaError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
-}

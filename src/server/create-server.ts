@@ -4,17 +4,16 @@ import restify from 'restify';
 import type { Env } from '../config/config-schema';
 import type { Clock } from '../ports/clock';
 import { systemClock } from '../adapters/system-clock';
-import { isAuthenticationEnabled } from './bot-framework-auth';
+import { isAuthenticationEnabled } from './create-bot-adapter';
 import { ConversationTurnQueue } from './conversation-turn-queue';
-import { registerDirectLine } from './direct-line/register-direct-line';
-import type { DirectLineStoreLimits } from './direct-line/direct-line-store';
-import { isDirectLineEnabled } from './direct-line-enabled';
+import type { DevSignIn } from './dev/dev-sign-in-routes';
+import type { DirectLineStoreLimits } from './dev/direct-line/direct-line-store';
+import { isDirectLineEnabled } from './dev/direct-line-enabled';
+import type { FixtureOrderHint } from './dev/fixture-orders-route';
+import { registerDevTools } from './dev/register-dev-tools';
 import { installErrorHandling } from './error-handling';
-import { registerFixtureOrdersRoute, type FixtureOrderHint } from './fixture-orders-route';
 import { registerHealthRoute } from './health-route';
-import { registerDevSignInRoutes, type DevSignIn } from './dev-sign-in-routes';
 import { registerMessagesRoute } from './messages-route';
-import { registerPageRoutes } from './page-routes';
 
 /** Bot Framework activities are small; anything bigger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -24,7 +23,7 @@ export interface CreateServerOptions {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
-  /** Overrides the config's choice; ignored (off) in production and when authentication is on. */
+  /** The development page and Direct Line: overrides the config's choice; ignored (off) in production and when authentication is on. */
   directLine?: boolean;
   /** Sample orders the development page lists under "Try these orders" (served only with the dev Direct Line). */
   fixtureOrders?: readonly FixtureOrderHint[];
@@ -52,23 +51,21 @@ export function createServer(options: CreateServerOptions): restify.Server {
     turnQueue: options.turnQueue ?? new ConversationTurnQueue(),
   });
   registerHealthRoute(server);
-  registerPageRoutes(server);
 
-  const directLineAllowed = config.NODE_ENV !== 'production' && !authEnabled;
-  const directLineWanted = options.directLine ?? isDirectLineEnabled(config);
-  if (directLineWanted && !directLineAllowed) {
-    logger.warn('The development Direct Line endpoint stays off: it needs NODE_ENV other than production and authentication off');
+  const devToolsAllowed = config.NODE_ENV !== 'production' && !authEnabled;
+  const devToolsWanted = options.directLine ?? isDirectLineEnabled(config);
+  if (devToolsWanted && !devToolsAllowed) {
+    logger.warn('The development page and Direct Line stay off: they need NODE_ENV other than production and authentication off');
   }
-  if (directLineWanted && directLineAllowed) {
-    registerDirectLine(server, {
+  if (devToolsWanted && devToolsAllowed) {
+    registerDevTools(server, {
       logger,
       clock: options.clock ?? systemClock,
-      ...(options.directLineLimits === undefined ? {} : { limits: options.directLineLimits }),
+      fixtureOrders: options.fixtureOrders ?? [],
+      ...(options.directLineLimits === undefined ? {} : { directLineLimits: options.directLineLimits }),
+      ...(options.devSignIn ? { devSignIn: options.devSignIn } : {}),
     });
-    // Sample orders belong to the development page only; the page shows no panel when this 404s.
-    registerFixtureOrdersRoute(server, options.fixtureOrders ?? []);
-    if (options.devSignIn) registerDevSignInRoutes(server, options.devSignIn);
-    logger.info('Development Direct Line endpoint enabled at /v3/directline');
+    logger.info('Development page and Direct Line enabled at / and /v3/directline');
   }
   return server;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeSchemaError } from '../domain/schema-error';
 
 /** The Bot Framework activity types a channel may send to a bot; anything else is refused before the adapter. */
 export const INCOMING_ACTIVITY_TYPES = [
@@ -59,6 +60,5 @@ export function checkIncomingActivity(body: unknown): IncomingActivityCheck {
   }
   const parsed = IncomingActivitySchema.safeParse(body);
   if (parsed.success) return { ok: true, activity: parsed.data };
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-  return { ok: false, reason: `Invalid activity: ${problems.join('; ')}` };
+  return { ok: false, reason: `Invalid activity: ${describeSchemaError(parsed.error, '(body)')}` };
 }

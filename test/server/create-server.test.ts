@@ -58,3 +58,21 @@ describe('the server without sample orders', () => {
     }
   });
 });
+
+describe.each([
+  ['the development tools turned off', { directLine: false }],
+  ['authentication on (as in production)', { env: { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' } }],
+])('the server with %s', (_, options) => {
+  it('serves no page, bundles, sample orders or Direct Line: only what ships', async () => {
+    const server = await startTestServer({ ...options, fixtureOrders: [] });
+    try {
+      for (const path of ['/', '/vendor/webchat.js', '/static/web-chat-page.js', '/dev/fixture-orders', '/dev/customers']) {
+        expect([path, (await fetch(`${server.baseUrl}${path}`)).status]).toEqual([path, 404]);
+      }
+      expect((await fetch(`${server.baseUrl}/v3/directline/tokens/generate`, { method: 'POST' })).status).toBe(404);
+      expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import { loadConfig } from '../../../src/config/load-config';
 import type { Clock } from '../../../src/ports/clock';
-import { createBotAdapter } from '../../../src/server/bot-framework-auth';
+import { createBotAdapter } from '../../../src/server/create-bot-adapter';
 import type { ConversationTurnQueue } from '../../../src/server/conversation-turn-queue';
 import { createServer } from '../../../src/server/create-server';
-import type { DirectLineStoreLimits } from '../../../src/server/direct-line/direct-line-store';
-import type { FixtureOrderHint } from '../../../src/server/fixture-orders-route';
+import type { DirectLineStoreLimits } from '../../../src/server/dev/direct-line/direct-line-store';
+import type { FixtureOrderHint } from '../../../src/server/dev/fixture-orders-route';
 import { close, listen } from '../../../src/server/listen';
 import { TestBot } from '../../support/test-bot';
 import { captureLogger, type LogLine } from './capture-logger';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
-import type { Clock } from '../../ports/clock';
-import { ownLoopbackUrl } from '../own-loopback-url';
+import type { Clock } from '../../../ports/clock';
+import { ownLoopbackUrl } from '../../own-loopback-url';
 import { registerConnectorRoutes } from './connector-routes';
 import { registerDirectLineRoutes } from './direct-line-routes';
 import { DEFAULT_DIRECT_LINE_LIMITS, DirectLineStore, type DirectLineStoreLimits } from './direct-line-store';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeSchemaError } from '../../../domain/schema-error';
 
 /** What the Direct Line store keeps: whatever activity arrives, of which it only needs the type and its own id. */
 export const DirectLineActivitySchema = z
@@ -18,6 +19,5 @@ export const DEV_BOT_ACCOUNT = { id: 'dev-bot', name: 'Bot', role: 'bot' } as co
 export function parseActivityBody(body: unknown): { ok: true; activity: DirectLineActivity } | { ok: false; reason: string } {
   const parsed = DirectLineActivitySchema.safeParse(body);
   if (parsed.success) return { ok: true, activity: parsed.data };
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`);
-  return { ok: false, reason: `Invalid activity: ${problems.join('; ')}` };
+  return { ok: false, reason: `Invalid activity: ${describeSchemaError(parsed.error, '(body)')}` };
 }

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { sendError } from './send-error';
+import { sendError } from '../send-error';
 
 /** Signed-in customers the development page can pretend to be, and a way to get their token. */
 export interface DevSignIn {

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'restify';
-import { sendError } from '../send-error';
+import { sendError } from '../../send-error';
 import type { DirectLineConversation, DirectLineStore } from './direct-line-store';
 
 export function bearerToken(req: Request): string | undefined {

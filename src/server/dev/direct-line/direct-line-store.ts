@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../../ports/clock';
+import type { Clock } from '../../../ports/clock';
 import type { DirectLineActivity } from './direct-line-activity';
 
 export interface DirectLineStoreLimits {

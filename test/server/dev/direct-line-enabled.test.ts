@@ -1,5 +1,5 @@
-import { loadConfig } from '../../src/config/load-config';
-import { isDirectLineEnabled } from '../../src/server/direct-line-enabled';
+import { loadConfig } from '../../../src/config/load-config';
+import { isDirectLineEnabled } from '../../../src/server/dev/direct-line-enabled';
 
 const APP = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' };
 

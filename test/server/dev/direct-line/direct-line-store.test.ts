@@ -1,5 +1,5 @@
-import type { Clock } from '../../../src/ports/clock';
-import { DEFAULT_DIRECT_LINE_LIMITS, DirectLineStore } from '../../../src/server/direct-line/direct-line-store';
+import type { Clock } from '../../../../src/ports/clock';
+import { DEFAULT_DIRECT_LINE_LIMITS, DirectLineStore } from '../../../../src/server/dev/direct-line/direct-line-store';
 
 class ManualClock implements Clock {
   private current = new Date('2026-11-20T09:00:00+11:00').getTime();

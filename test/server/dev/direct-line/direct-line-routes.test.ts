@@ -1,9 +1,9 @@
-import { ConversationTurnQueue } from '../../../src/server/conversation-turn-queue';
-import { DEFAULT_DIRECT_LINE_LIMITS } from '../../../src/server/direct-line/direct-line-store';
-import { WELCOME_TEXT } from '../../support/test-bot';
-import { waitUntil } from '../support/activities';
-import { ConversationResourceSchema, DirectLineTestClient } from '../support/direct-line-client';
-import { startTestServer, type TestServer } from '../support/start-test-server';
+import { ConversationTurnQueue } from '../../../../src/server/conversation-turn-queue';
+import { DEFAULT_DIRECT_LINE_LIMITS } from '../../../../src/server/dev/direct-line/direct-line-store';
+import { WELCOME_TEXT } from '../../../support/test-bot';
+import { waitUntil } from '../../support/activities';
+import { ConversationResourceSchema, DirectLineTestClient } from '../../support/direct-line-client';
+import { startTestServer, type TestServer } from '../../support/start-test-server';
 
 const texts = (activities: { type: string; text?: unknown }[]) =>
   activities.filter((a) => a.type === 'message').map((a) => a.text);

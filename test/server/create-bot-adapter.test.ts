@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../src/config/load-config';
-import { createBotAdapter, isAuthenticationEnabled } from '../../src/server/bot-framework-auth';
+import { createBotAdapter, isAuthenticationEnabled } from '../../src/server/create-bot-adapter';
 import { captureLogger, WARN } from './support/capture-logger';
 import { messageActivity, postJson } from './support/activities';
 import { startTestServer, type TestServer } from './support/start-test-server';

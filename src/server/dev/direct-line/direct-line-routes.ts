@@ -1,11 +1,12 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
-import { INCOMING_ACTIVITY_TYPES } from '../incoming-activity-schema';
-import { sendError } from '../send-error';
+import { INCOMING_ACTIVITY_TYPES } from '../../incoming-activity-schema';
+import { sendError } from '../../send-error';
 import { parseActivityBody } from './direct-line-activity';
 import { authenticateClient } from './direct-line-client-auth';
 import type { DirectLineConversation, DirectLineStore } from './direct-line-store';
 import { BotRefusedError, type DirectLineTurns } from './direct-line-turns';
+import { routeParam } from '../../route-param';
 
 export const DIRECT_LINE_PREFIX = '/v3/directline';
 
@@ -24,11 +25,6 @@ function parseWatermark(req: Request): number | undefined | 'invalid' {
   const raw = new URL(req.url ?? '', 'http://localhost').searchParams.get('watermark');
   if (raw === null || raw === '') return undefined;
   return /^\d{1,15}$/.test(raw) ? Number(raw) : 'invalid';
-}
-
-function routeParam(req: Request, name: string): string {
-  const value: unknown = req.params?.[name];
-  return typeof value === 'string' ? value : '';
 }
 
 function answerDeliveryFailure(res: Response, logger: Logger, error: unknown): void {

@@ -1,15 +1,11 @@
 import type { Request, Response, Server } from 'restify';
-import { isLoopbackHost } from '../loopback';
-import { sendError } from '../send-error';
+import { isLoopbackHost } from '../../loopback';
+import { sendError } from '../../send-error';
 import { DEV_BOT_ACCOUNT, parseActivityBody } from './direct-line-activity';
 import type { DirectLineConversation, DirectLineStore } from './direct-line-store';
+import { routeParam } from '../../route-param';
 
 const CONVERSATION = '/v3/conversations/:conversationId';
-
-function routeParam(req: Request, name: string): string {
-  const value: unknown = req.params?.[name];
-  return typeof value === 'string' ? value : '';
-}
 
 /**
  * Only this machine may post as the bot: the bot reaches these routes over the loopback

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Logger } from 'pino';
-import { MESSAGES_PATH } from '../messages-route';
+import { MESSAGES_PATH } from '../../messages-route';
 import { forwardToBot } from './bot-forwarder';
 import { DEV_BOT_ACCOUNT, DIRECT_LINE_CHANNEL_ID, type DirectLineActivity } from './direct-line-activity';
 import type { DirectLineConversation, DirectLineStore } from './direct-line-store';

@@ -1,5 +1,5 @@
-import type { Env } from '../config/config-schema';
-import { isAuthenticationEnabled } from './bot-framework-auth';
+import type { Env } from '../../config/config-schema';
+import { isAuthenticationEnabled } from '../create-bot-adapter';
 
 /**
  * The development Direct Line endpoint: on by default outside production, but it forwards turns
