@@ -1,45 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BrokenCircuitError,
-  ConsecutiveBreaker,
-  DelegateBackoff,
-  ExponentialBackoff,
-  TimeoutStrategy,
-  circuitBreaker,
-  handleWhen,
-  retry,
-  timeout,
-  wrap,
-  type FailureReason,
-  type IBackoff,
-  type IDefaultPolicyContext,
-  type IPolicy,
-  type IRetryBackoffContext,
-} from 'cockatiel';
+import { BrokenCircuitError, type IDefaultPolicyContext, type IPolicy } from 'cockatiel';
 import type { z } from 'zod';
 import { describeSchemaError } from '../domain/schema-error';
 import type { LookupFailure, NotFound } from '../ports/lookup-result';
+import { describeFetchError } from './describe-fetch-error';
+import { HttpAnswer, omsResiliencePolicy, parseRetryAfter, TransportFailure, type OmsPolicyLogger, type OmsPolicyOptions } from './oms-resilience-policy';
 
 /** The slice of a pino logger this client uses, so any pino instance (or a test double) fits. */
-export interface OmsLogger {
-  warn(details: object, message: string): void;
-  info(details: object, message: string): void;
-}
+export type OmsLogger = OmsPolicyLogger;
 
-export interface OmsHttpClientOptions {
+export interface OmsHttpClientOptions extends OmsPolicyOptions {
   /** ORDER_API_URL; its path is kept (https://oms.example/api/v1 + /orders/1). */
   baseUrl: string;
   /** Sent as `Authorization: Bearer <token>` when present. */
   token?: string;
-  /** Per attempt, including reading the body. */
-  timeoutMs: number;
-  /** Retries after the first attempt; 0 means one attempt only. */
-  maxRetries: number;
-  backoff?: { initialDelayMs: number; maxDelayMs: number };
-  /** Opens after `threshold` consecutive failed attempts; lets one trial call through after `halfOpenAfterMs`. */
-  breaker?: { threshold: number; halfOpenAfterMs: number };
-  /** Longest wait a Retry-After header may impose before the next attempt. */
-  maxRetryAfterMs?: number;
   logger?: OmsLogger;
 }
 
@@ -59,29 +33,6 @@ export type OmsCallContext = Pick<OmsRequest, 'correlationId'>;
 
 export type OmsGetResult<T> = { kind: 'found'; value: T } | NotFound | LookupFailure;
 
-export const OMS_CLIENT_DEFAULTS = {
-  backoff: { initialDelayMs: 100, maxDelayMs: 1000 },
-  breaker: { threshold: 5, halfOpenAfterMs: 10_000 },
-  // A chat turn has roughly 15 s before the channel gives up; a hostile or
-  // careless Retry-After must not spend it all.
-  maxRetryAfterMs: 2000,
-} as const;
-
-/** 502/503/504 and 429 are typically a proxy, deploy or rate limit and pass; a 500 is usually this request's bug and repeats. */
-const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-
-/** A complete HTTP answer from one attempt (body read only for 2xx, the only bodies used). */
-class HttpAnswer {
-  constructor(
-    readonly status: number,
-    readonly body: string,
-    readonly retryAfterMs: number | undefined,
-  ) {}
-}
-
-/** No complete answer in one attempt: timeout, refused or reset connection, body cut off. */
-class TransportFailure extends Error {}
-
 type AttemptRecord = { requestId: string; outcome: string };
 
 export class OmsHttpClient {
@@ -92,45 +43,7 @@ export class OmsHttpClient {
   constructor(private readonly options: OmsHttpClientOptions) {
     this.base = new URL(options.baseUrl);
     this.logger = options.logger;
-
-    const backoffOptions = options.backoff ?? OMS_CLIENT_DEFAULTS.backoff;
-    const breakerOptions = options.breaker ?? OMS_CLIENT_DEFAULTS.breaker;
-    const maxRetryAfterMs = options.maxRetryAfterMs ?? OMS_CLIENT_DEFAULTS.maxRetryAfterMs;
-
-    const isTransportFailure = (error: Error): boolean => error instanceof TransportFailure;
-    const exponential = new ExponentialBackoff({
-      initialDelay: backoffOptions.initialDelayMs,
-      maxDelay: backoffOptions.maxDelayMs,
-    });
-    const retryPolicy = retry(
-      handleWhen(isTransportFailure).orResultType(HttpAnswer, (answer) => RETRYABLE_STATUSES.has(answer.status)),
-      {
-        maxAttempts: options.maxRetries,
-        backoff: new DelegateBackoff<IRetryBackoffContext<unknown>, IBackoff<unknown>>((context, previous) => {
-          const step = previous ? previous.next(context) : exponential.next();
-          const asked = retryAfterOf(context.result);
-          return { delay: asked === undefined ? step.duration : Math.min(asked, maxRetryAfterMs), state: step };
-        }),
-      },
-    );
-    // Any 5xx counts against the breaker, even the ones not worth retrying:
-    // a run of 500s means the OMS is broken and should get a rest.
-    const breakerPolicy = circuitBreaker(
-      handleWhen(isTransportFailure).orResultType(HttpAnswer, (answer) => answer.status >= 500 || answer.status === 429),
-      { halfOpenAfter: breakerOptions.halfOpenAfterMs, breaker: new ConsecutiveBreaker(breakerOptions.threshold) },
-    );
-    breakerPolicy.onBreak(() =>
-      this.logger?.warn(
-        { threshold: breakerOptions.threshold, halfOpenAfterMs: breakerOptions.halfOpenAfterMs },
-        'OMS circuit opened: lookups fail fast until a trial call succeeds',
-      ),
-    );
-    breakerPolicy.onHalfOpen(() => this.logger?.info({}, 'OMS circuit half-open: trying one call'));
-    breakerPolicy.onReset(() => this.logger?.info({}, 'OMS circuit closed: OMS answering again'));
-
-    // Cooperative: the attempt sees the abort itself, so it can tell a timeout from a reset.
-    const attemptTimeout = timeout(options.timeoutMs, TimeoutStrategy.Cooperative);
-    this.policy = wrap(retryPolicy, breakerPolicy, attemptTimeout);
+    this.policy = omsResiliencePolicy(options, this.logger);
   }
 
   /**
@@ -156,7 +69,7 @@ export class OmsHttpClient {
       return result;
     } catch (error) {
       // Defensive: a bug here must still read as "OMS unavailable", never escape into the dialog.
-      const reason = `unexpected error talking to the OMS: ${describeError(error)}`;
+      const reason = `unexpected error talking to the OMS: ${describeFetchError(error)}`;
       this.logger?.warn({ request: where, correlationId, reason, attempts }, 'OMS lookup failed');
       return { kind: 'unavailable', reason };
     }
@@ -189,7 +102,7 @@ export class OmsHttpClient {
     try {
       json = JSON.parse(answer.body);
     } catch (error) {
-      return { kind: 'invalid_response', reason: `OMS body is not JSON: ${describeError(error)}` };
+      return { kind: 'invalid_response', reason: `OMS body is not JSON: ${describeFetchError(error)}` };
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
@@ -222,7 +135,7 @@ export class OmsHttpClient {
     } catch (error) {
       const failure = signal.aborted
         ? new TransportFailure(`OMS gave no complete answer within ${this.options.timeoutMs} ms`)
-        : new TransportFailure(`network error ${phase}: ${describeError(error)}`);
+        : new TransportFailure(`network error ${phase}: ${describeFetchError(error)}`);
       attempts.push({ requestId, outcome: failure.message });
       throw failure;
     }
@@ -250,34 +163,6 @@ export class OmsHttpClient {
   }
 }
 
-/** Delta-seconds only: the contract promises seconds, and HTTP dates would need the clock. */
-function parseRetryAfter(header: string | null): number | undefined {
-  if (header === null || !/^\s*\d+\s*$/.test(header)) return undefined;
-  return Number(header.trim()) * 1000;
-}
-
-function retryAfterOf(result: FailureReason<unknown>): number | undefined {
-  return 'value' in result && result.value instanceof HttpAnswer ? result.value.retryAfterMs : undefined;
-}
-
 function countAttempts(attempts: readonly AttemptRecord[]): string {
   return attempts.length === 1 ? '1 attempt' : `${attempts.length} attempts`;
-}
-
-/**
- * fetch hides the useful part (ECONNREFUSED, other side closed) in `cause`.
- * Checked by shape, not instanceof: fetch's errors may come from another realm (e.g. jest's sandbox).
- */
-function describeError(error: unknown): string {
-  const message = messageOf(error);
-  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
-  if (cause === undefined || messageOf(cause) === undefined) return message ?? String(error);
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string' ? ` ${cause.code}` : '';
-  return `${message ?? String(error)} (${messageOf(cause)}${code})`;
-}
-
-function messageOf(value: unknown): string | undefined {
-  return typeof value === 'object' && value !== null && 'message' in value && typeof value.message === 'string'
-    ? value.message
-    : undefined;
 }

@@ -10,13 +10,13 @@ import {
 } from 'xstate';
 import { getShortestPaths, getStateNodes, type StatePath } from 'xstate/graph';
 import { z } from 'zod';
-import { AU_STATES, CarrierAlertSchema, KNOWN_CARRIERS } from '../../src/domain/order';
-import { CaseKindSchema, SupportCaseSchema } from '../../src/domain/support-case';
-import { CustomerIntentSchema, type ContactDetail } from '../../state-machines/customer-intent';
-import { LookupOutcomeSchema, RecentOrdersOutcomeSchema } from '../../state-machines/procedure-io';
-import { SupportEventSchema, type SupportEvent } from '../../state-machines/support-events';
-import { supportProcedureMachine } from '../../state-machines/support-procedure/support-procedure.machine';
-import { FIXTURE_ANCHOR, MANY_PARCELS_ORDER, customerSays, email, loadedFixtureData, procedureHarness } from '../support/procedure-harness';
+import { AU_STATES, CarrierAlertSchema, KNOWN_CARRIERS } from '../../../src/domain/order';
+import { CaseKindSchema, SupportCaseSchema } from '../../../src/domain/support-case';
+import { CustomerIntentSchema, type ContactDetail } from '../../../state-machines/customer-intent';
+import { LookupOutcomeSchema, RecentOrdersOutcomeSchema } from '../../../state-machines/procedure-io';
+import { SupportEventSchema, type SupportEvent } from '../../../state-machines/support-events';
+import { supportProcedureMachine } from '../../../state-machines/support-procedure/support-procedure.machine';
+import { FIXTURE_ANCHOR, MANY_PARCELS_ORDER, customerSays, email, loadedFixtureData, procedureHarness } from '../../support/procedure-harness';
 
 /**
  * Paths generated from the machine itself: every state must be reachable,
