@@ -73,13 +73,21 @@
     list.appendChild(item);
   }
 
-  function loadFixtureOrders() {
-    return fetch('/dev/fixture-orders')
+  /** A development list the page shows beside the chat; [] when the server has none (the panel stays hidden). */
+  function fetchList(url) {
+    return fetch(url)
       .then(function (response) {
         return response.ok ? response.json() : [];
       })
+      .then(function (list) {
+        return Array.isArray(list) ? list : [];
+      });
+  }
+
+  function loadFixtureOrders() {
+    return fetchList('/dev/fixture-orders')
       .then(function (orders) {
-        if (!Array.isArray(orders) || orders.length === 0) return;
+        if (orders.length === 0) return;
         var list = document.getElementById('fixture-orders');
         orders.forEach(function (order) {
           addOrder(list, order);
@@ -114,12 +122,9 @@
   }
 
   function loadCustomers() {
-    return fetch('/dev/customers')
-      .then(function (response) {
-        return response.ok ? response.json() : [];
-      })
+    return fetchList('/dev/customers')
       .then(function (customers) {
-        if (!Array.isArray(customers) || customers.length === 0) return;
+        if (customers.length === 0) return;
         var buttons = document.getElementById('sign-in-buttons');
         customers.forEach(function (customer) {
           var button = document.createElement('button');
