@@ -205,7 +205,8 @@ export interface HarnessOptions {
   /** Replaces the fixture order source, or wraps it (it is still wrapped in a counter). */
   orders?: OrderSource | ((fixtureOrders: OrderSource) => OrderSource);
   alerts?: CarrierAlertSource;
-  cases?: CaseStore;
+  /** Replaces the in-memory case store, or wraps it. */
+  cases?: CaseStore | ((inMemory: CaseStore) => CaseStore);
 }
 
 export interface ProcedureHarness {
@@ -231,7 +232,7 @@ export function procedureHarness(options: HarnessOptions = {}): ProcedureHarness
   const ports: ProcedurePorts = {
     orders,
     alerts: options.alerts ?? new FixtureCarrierAlertSource({ data, clock }),
-    cases: options.cases ?? caseStore,
+    cases: typeof options.cases === 'function' ? options.cases(caseStore) : (options.cases ?? caseStore),
     clock,
     rules: ASSESSMENT_RULES,
     logger,
