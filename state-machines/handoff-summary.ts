@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SupportCaseSchema } from '../src/domain/support-case';
 import { SellerSchema, ShipmentStatusSchema } from '../src/domain/order';
-import { FollowUpTopicSchema } from './customer-intent';
+import { OrderTopicSchema } from './customer-intent';
 
 export const HandoffReasonSchema = z.enum(['customer_asked', 'too_many_attempts', 'case_failed']);
 export type HandoffReason = z.infer<typeof HandoffReasonSchema>;
@@ -12,7 +12,7 @@ export const HandoffSummarySchema = z.object({
   verified: z.boolean(),
   orderNumber: z.string().nullable(),
   customerFirstName: z.string().nullable(),
-  problem: FollowUpTopicSchema.nullable(),
+  problem: OrderTopicSchema.nullable(),
   customerSaid: z.string().nullable(),
   shipments: z.array(
     z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrderSummarySchema } from '../src/domain/order';
+import { AuStateSchema, CarrierAlertSchema, CarrierCodeSchema, OrderSummarySchema } from '../src/domain/order';
 import { OrderViewSchema } from '../src/domain/order-view';
 import { ContactDetailSchema } from './customer-intent';
 
@@ -31,6 +31,10 @@ export const RecentOrdersOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type RecentOrdersOutcome = z.infer<typeof RecentOrdersOutcomeSchema>;
 
-export const CarrierAlertsRequestSchema = z.object({ carrier: z.string(), state: z.string() });
-export type CarrierAlertsRequest = z.infer<typeof CarrierAlertsRequestSchema>;
+/** The carriers' alerts in force for these carriers in these states (a general question: "any StarTrack delays in NSW?"). */
+export const DisruptionsRequestSchema = z.object({ carriers: z.array(CarrierCodeSchema).min(1), states: z.array(AuStateSchema).min(1) });
+export type DisruptionsRequest = z.infer<typeof DisruptionsRequestSchema>;
+/** What was checked and what is in force, so the answer can say "no alerts for Aramex in NSW". */
+export const DisruptionsOutcomeSchema = DisruptionsRequestSchema.extend({ alerts: z.array(CarrierAlertSchema) });
+export type DisruptionsOutcome = z.infer<typeof DisruptionsOutcomeSchema>;
 

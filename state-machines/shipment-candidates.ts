@@ -1,21 +1,55 @@
 import type { OrderView, ShipmentView } from '../src/domain/order-view';
 
+const notSettled = (s: ShipmentView) => !s.conditions.delivered && s.status !== 'cancelled' && s.status !== 'ready_to_collect';
+
 /** Which parcels each branch can be about; several candidates mean the customer picks one. */
 export const candidatesFor = {
   missingParcel: (order: OrderView): ShipmentView[] => order.shipments.filter((s) => s.conditions.delivered),
-  delay: (order: OrderView): ShipmentView[] =>
-    order.shipments.filter((s) => !s.conditions.delivered && s.status !== 'cancelled' && s.status !== 'ready_to_collect'),
-  noTracking: (order: OrderView): ShipmentView[] =>
-    order.shipments.filter((s) => !s.conditions.delivered && s.status !== 'cancelled' && s.status !== 'ready_to_collect'),
+  delay: (order: OrderView): ShipmentView[] => order.shipments.filter(notSettled),
+  noTracking: (order: OrderView): ShipmentView[] => order.shipments.filter(notSettled),
+  /** A refund, return or alternative is offered for a parcel past its window. */
+  remedy: (order: OrderView): ShipmentView[] => order.shipments.filter((s) => s.conditions.delayed),
   marketplace: (order: OrderView): ShipmentView[] => order.shipments.filter((s) => s.seller.type === 'marketplace'),
   inTransit: (order: OrderView): ShipmentView[] =>
     order.shipments.filter((s) => s.status === 'shipped' || s.status === 'out_for_delivery'),
+  cancelled: (order: OrderView): ShipmentView[] => order.shipments.filter((s) => s.status === 'cancelled'),
+  notCancelled: (order: OrderView): ShipmentView[] => order.shipments.filter((s) => s.status !== 'cancelled'),
 };
 export type CandidateRule = keyof typeof candidatesFor;
 
+/* Words of item names that do not tell one item from another. */
+const GENERIC_ITEM_WORDS = new Set(['anko', 'kmart', 'target', 'kids', 'set', 'size', 'pack', 'piece', 'with', 'and', 'for', 'the', 'pc', 'large', 'small', 'medium']);
+
+/** "pyjamas" and "Pyjama Set" are the same thing to a customer. */
+function stem(word: string): string {
+  return word.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+}
+
+/** How a customer may name a parcel without numbers: its seller, its carrier or one of its items. */
+function namesIt(words: ReadonlySet<string>, lower: string, shipment: ShipmentView): boolean {
+  if (lower.includes(shipment.seller.name.toLowerCase())) return true;
+  if (shipment.carrier && lower.includes(shipment.carrier.name.toLowerCase())) return true;
+  return shipment.items.some((item) => wordsOf(item.name).some((word) => !GENERIC_ITEM_WORDS.has(word) && words.has(stem(word))));
+}
+
 /**
- * A typed answer to "which parcel?": its number in the list ("2", "the second")
- * or its seller's name. Buttons send the shipment id directly.
+ * The one parcel a message names by seller, carrier or item ("the easel",
+ * "the Target parcel"), or null when it names none or several.
+ */
+export function parcelNamedIn(text: string, shipments: readonly ShipmentView[]): ShipmentView | null {
+  const lower = text.toLowerCase();
+  const words = new Set(wordsOf(text).map(stem));
+  const named = shipments.filter((s) => namesIt(words, lower, s));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/**
+ * A typed answer to "which parcel?": its number in the list ("2", "the second"),
+ * or its seller, carrier or an item. Buttons send the shipment id directly.
  */
 export function shipmentNamedIn(text: string, candidates: ShipmentView[]): ShipmentView | null {
   const lower = text.toLowerCase();
@@ -24,8 +58,7 @@ export function shipmentNamedIn(text: string, candidates: ShipmentView[]): Shipm
   if (digit?.[1]) return candidates[Number(digit[1]) - 1] ?? null;
   const ordinal = ordinals.findIndex((word) => lower.includes(word));
   if (ordinal >= 0) return candidates[ordinal] ?? null;
-  const bySeller = candidates.filter((s) => lower.includes(s.seller.name.toLowerCase()));
-  return bySeller.length === 1 ? (bySeller[0] ?? null) : null;
+  return parcelNamedIn(text, candidates);
 }
 
 export function shipmentById(order: OrderView | null, shipmentId: string | null): ShipmentView | null {

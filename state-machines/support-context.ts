@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CarrierAlertSchema, OrderSummarySchema } from '../src/domain/order';
+import { OrderSummarySchema } from '../src/domain/order';
 import { OrderViewSchema } from '../src/domain/order-view';
 import { SupportCaseSchema } from '../src/domain/support-case';
-import { ContactDetailSchema, FollowUpTopicSchema } from './customer-intent';
+import { ContactDetailSchema, OrderTopicSchema, RemedyKindSchema } from './customer-intent';
 import { HandoffReasonSchema } from './handoff-summary';
 import { OfferSchema } from './support-messages';
 
@@ -14,10 +14,16 @@ export const SupportContextSchema = z.object({
   conversationId: z.string().nullable(),
   orderNumber: z.string().nullable(),
   contact: ContactDetailSchema.nullable(),
+  /** The contact detail given last, kept for "same email as before" (for another order, or after a typo). */
+  lastContact: ContactDetailSchema.nullable(),
+  /** The contact detail that proved an order in this conversation; tried, quietly, for the customer's next order. */
+  verifiedContact: ContactDetailSchema.nullable(),
+  /** The contact being tried is that earlier one, not one the customer gave for this order: a mismatch is no failed attempt. */
+  contactIsTentative: z.boolean(),
   signedInCustomerId: z.string().nullable(),
   recentOrders: z.array(OrderSummarySchema),
-  /** The customer's problem, remembered while details are collected. */
-  problem: FollowUpTopicSchema.nullable(),
+  /** What the customer wants about their order (a problem, request or question), remembered while details are collected. */
+  problem: OrderTopicSchema.nullable(),
   /** The customer's own words about the problem, passed on to cases and people. */
   customerSaid: z.string().nullable(),
   failedLookups: z.number().int().nonnegative(),
@@ -26,7 +32,10 @@ export const SupportContextSchema = z.object({
   verified: z.boolean(),
   /** The shipment the current branch is about. */
   shipmentId: z.string().nullable(),
-  alerts: z.array(CarrierAlertSchema),
+  /** The new address of an address change, read back to the customer before it is logged. */
+  pendingAddress: z.string().max(200).nullable(),
+  /** The remedy the customer asked for (refund, return, alternative), confirmed before it is logged. */
+  remedy: RemedyKindSchema.nullable(),
   cases: z.array(SupportCaseSchema),
   tried: z.array(z.string()),
   handoffReason: HandoffReasonSchema.nullable(),
@@ -43,6 +52,9 @@ export function initialContext(input: SupportInput): SupportContext {
     conversationId: input.conversationId,
     orderNumber: null,
     contact: null,
+    lastContact: null,
+    verifiedContact: null,
+    contactIsTentative: false,
     signedInCustomerId: null,
     recentOrders: [],
     problem: null,
@@ -52,7 +64,8 @@ export function initialContext(input: SupportInput): SupportContext {
     order: null,
     verified: false,
     shipmentId: null,
-    alerts: [],
+    pendingAddress: null,
+    remedy: null,
     cases: [],
     tried: [],
     handoffReason: null,

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { FollowUpTopicSchema, UnderstandingSchema } from './customer-intent';
+import { FollowUpTopicSchema, RemedyKindSchema, UnderstandingSchema } from './customer-intent';
 
 /**
  * A button the customer clicked, as the procedure reads it: a topic from the
- * follow-up menu or an answer to the question just asked.
+ * follow-up menu, an answer to the question just asked, or a remedy picked.
  */
 export const CustomerChoiceSchema = z.union([
   z.object({ topic: FollowUpTopicSchema }),
   z.object({ answer: z.enum(['yes', 'no']) }),
+  z.object({ remedy: RemedyKindSchema }),
 ]);
 export type CustomerChoice = z.infer<typeof CustomerChoiceSchema>;
 

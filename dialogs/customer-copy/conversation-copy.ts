@@ -13,8 +13,10 @@ const NOT_UNDERSTOOD: Record<NotUnderstoodReason | 'unclear', string> = {
   unclear: "Sorry, I didn't get that.",
 };
 
-export const conversationCopy: CopyFor<'anything_else' | 'not_understood' | 'off_topic' | 'goodbye'> = {
+export const conversationCopy: CopyFor<'anything_else' | 'youre_welcome' | 'what_else' | 'not_understood' | 'off_topic' | 'goodbye'> = {
   anything_else: () => 'Is there anything else I can help with?',
+  youre_welcome: () => "You're welcome! Is there anything else I can help with?",
+  what_else: () => 'Sure, what else can I help with?',
   not_understood: ({ reason, offerPerson }) =>
     sentences(
       NOT_UNDERSTOOD[reason],

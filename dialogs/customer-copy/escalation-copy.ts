@@ -1,7 +1,8 @@
 import type { ShipmentView } from '../../src/domain/order-view';
+import type { SupportCase } from '../../src/domain/support-case';
 import type { HandoffSummary } from '../../state-machines/handoff-summary';
 import type { CopyFor } from './copy-types';
-import { bulletList, capitalise, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
+import { bulletList, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
 import { carrierName, joinWithAnd, parcelFrom, reference, sellerName, storePlace } from './parcel-phrases';
 
 /** Requests we log for the customer and handing over to a person: a reference and what happens next. */
@@ -13,14 +14,20 @@ function yourReference(ref: string): string {
 function investigationOpened(shipment: ShipmentView, ref: string, replyWithin: number): string {
   const carrier = carrierName(shipment) ?? 'the delivery company';
   return paragraphs(
-    sentences("I'm sorry it's gone missing. I've asked our team to investigate.", yourReference(ref)),
-    "What happens next:",
+    sentences(`I'm sorry it's gone missing. I've opened a missing-parcel investigation with ${carrier}.`, yourReference(ref)),
+    'What happens next:',
     bulletList([
       `We've asked ${carrier} for proof of delivery and where exactly they left ${parcelFrom(shipment)}.`,
-      `We'll contact you within ${replyWithin} business ${replyWithin === 1 ? 'day' : 'days'}.`,
+      `We'll contact you within ${replyWithin} business ${replyWithin === 1 ? 'day' : 'days'} with what they find.`,
       `If ${carrier} can't find it, we'll arrange a refund or a replacement.`,
     ]),
   );
+}
+
+function caseTimeline(cases: SupportCase[], replyWithin: number): string {
+  const open = cases.filter((c) => c.status === 'open');
+  const lines = open.map((c) => `${CASE_NAMES[c.kind]} ${reference(c.reference)}: ${CASE_TIMELINES[c.kind](replyWithin)}`);
+  return open.length === 0 ? "There's nothing open for this order at the moment." : open.length === 1 ? (lines[0] ?? '') : bulletList(lines);
 }
 
 function marketplaceExplained(shipments: ShipmentView[]): string {
@@ -29,9 +36,26 @@ function marketplaceExplained(shipments: ShipmentView[]): string {
   return sentences(
     `Your order includes items from ${who}.`,
     `Marketplace sellers sell and send their items themselves, with their own carrier and delivery timeline (see ${helpLink('marketplaceDelivery')}).`,
-    sellers.length === 1 ? "I'll pass your question on to them." : "I'll pass your question on to the right seller.",
   );
 }
+
+/** What each kind of case is called, and when the customer hears back, for "how long will that take?". */
+const CASE_NAMES: Record<SupportCase['kind'], string> = {
+  missing_parcel_investigation: 'The missing-parcel investigation',
+  store_collection_check: 'The store check',
+  marketplace_ticket: 'The Marketplace support ticket',
+  address_change: 'The address change',
+  carrier_redirect: 'The redirect request',
+  refund_or_alternative: 'The refund, return or alternative request',
+};
+const CASE_TIMELINES: Record<SupportCase['kind'], (replyWithin: number) => string> = {
+  missing_parcel_investigation: (days) => `we'll contact you within ${days} business days with what the carrier finds.`,
+  store_collection_check: () => "the store will check and we'll be in touch within 1 business day.",
+  marketplace_ticket: () => 'Marketplace sellers usually reply within 2 business days.',
+  address_change: () => 'our team updates the address before the order is sent, and will contact you if anything is unclear.',
+  carrier_redirect: () => "we'll let you know within 2 business days whether the carrier could redirect it.",
+  refund_or_alternative: () => 'a person from our team will contact you within 2 business days.',
+};
 
 function handoff(summary: HandoffSummary): string {
   const about = summary.verified && summary.orderNumber ? ` about order ${escapeMarkdown(summary.orderNumber)}` : '';
@@ -45,11 +69,10 @@ export const escalationCopy: CopyFor<
   | 'investigation_opened'
   | 'store_check_requested'
   | 'marketplace_explained'
+  | 'offer_marketplace_ticket'
   | 'marketplace_ticket_opened'
   | 'no_marketplace_parcel'
-  | 'address_change_requested'
-  | 'carrier_redirect_requested'
-  | 'address_after_delivery'
+  | 'case_timeline'
   | 'case_failed'
   | 'handoff'
   | 'with_a_person'
@@ -58,42 +81,35 @@ export const escalationCopy: CopyFor<
     investigationOpened(shipment, supportCase.reference, replyWithinBusinessDays),
   store_check_requested: ({ order, supportCase }) => {
     const store = order.collectionStore;
+    const collected = order.shipments.some((s) => s.status === 'collected');
     return paragraphs(
       sentences(
-        `I've asked the team at ${store ? storePlace(store) : 'the store'} to check on your Click & Collect order.`,
+        collected
+          ? `Your Click & Collect order shows as collected, so I've asked the team at ${store ? storePlace(store) : 'the store'} to check who collected it and find your order.`
+          : `I've asked the team at ${store ? storePlace(store) : 'the store'} to check on your Click & Collect order.`,
         yourReference(supportCase.reference),
       ),
       sentences(
-        "We'll be in touch once they've had a look.",
+        "We'll be in touch within 1 business day, once they've had a look.",
         store?.phone ? `If you'd like to speak to the store yourself, call ${escapeMarkdown(store.phone)}.` : null,
       ),
     );
   },
   marketplace_explained: ({ shipments }) => marketplaceExplained(shipments),
+  offer_marketplace_ticket: ({ shipment }) =>
+    sentences(
+      `If you'd like, I can open a Marketplace support ticket: that's how we contact ${sellerName(shipment)} about your order, and they reply through it.`,
+      'Shall I open one?',
+    ),
   marketplace_ticket_opened: ({ shipment, supportCase }) =>
     sentences(
-      `I've contacted ${sellerName(shipment)} about your order.`,
+      `I've opened a Marketplace support ticket, and ${sellerName(shipment)} has been contacted through it.`,
       yourReference(supportCase.reference),
       'Marketplace sellers usually reply within 2 business days.',
     ),
+  case_timeline: ({ cases, replyWithinBusinessDays }) => caseTimeline(cases, replyWithinBusinessDays),
   no_marketplace_parcel: () =>
     "Nothing in this order comes from a Marketplace seller: it's all sent by us. Is there something else I can help with?",
-  address_change_requested: ({ supportCase }) =>
-    sentences(
-      "Your order hasn't been sent yet, so I've asked our team to update the delivery address before it goes.",
-      yourReference(supportCase.reference),
-      'They may contact you to confirm the new address.',
-    ),
-  carrier_redirect_requested: ({ shipment, supportCase }) =>
-    paragraphs(
-      sentences(
-        `${capitalise(parcelFrom(shipment))} is already with ${carrierName(shipment) ?? 'the delivery company'}, so I've asked them to redirect it or send it back to us.`,
-        yourReference(supportCase.reference),
-      ),
-      "I can't promise they'll manage it once it's on the road, but we'll let you know how it goes.",
-    ),
-  address_after_delivery: () =>
-    "Your order has already been delivered, so it's too late to change the address. Let's work out where it ended up.",
   case_failed: () =>
     "Sorry, I couldn't log that request just now. I'll put you through to a person from our team who can sort it out.",
   handoff: ({ summary }) => handoff(summary),

@@ -1,4 +1,4 @@
-import type { FollowUpTopic } from '../../state-machines/customer-intent';
+import type { OrderTopic } from '../../state-machines/customer-intent';
 import type { CopyFor } from './copy-types';
 import { dayAsWritten } from './format-dates';
 import { bulletList, escapeMarkdown, paragraphs, quoteTyped, sentences } from './markdown';
@@ -9,19 +9,18 @@ import { statusWords } from './status-words';
 const ASK_FOR_BOTH = "What's your order number, and the email or phone number you used at checkout?";
 
 /** Said before asking for details, so the customer knows their problem was heard. */
-const PROBLEM_NOTED: Record<FollowUpTopic, string | null> = {
-  tracking_not_updating: "Sorry your tracking hasn't been updating. I'll look into that.",
-  no_tracking_yet: "Sorry you haven't got tracking yet. I'll look into that.",
+const PROBLEM_NOTED: Record<OrderTopic, string | null> = {
+  tracking_not_updating: "Sorry your tracking hasn't been updating. Tracking can take 24 to 48 hours to update after a scan, but I'll look into it.",
+  no_tracking_yet: "Tracking can take 24 to 48 hours after the shipping email to show up. If it's been longer, I'll look into it.",
   delivered_not_received: "Sorry to hear it says delivered but isn't there. I'll look into that.",
   wrong_address: "No worries, let's see what we can do about the address.",
   parcel_delayed: "Sorry your parcel is running late. I'll look into that.",
   marketplace_question: 'Sure, I can help with items from Marketplace sellers.',
   status_meaning: "Sure, I'll explain what your order status means.",
   click_and_collect: 'Sure, I can help with your Click & Collect order.',
-  // Nothing to acknowledge: these are not problems with the order.
-  another_order: null,
-  talk_to_person: null,
-  done: null,
+  which_carrier: "Sure, I'll find out who's delivering it.",
+  wants_remedy: "Sorry it's come to that. Let me check the order first.",
+  case_timeline: "Sure, I'll check where things are up to.",
 };
 
 const ASK_FOR: Record<'both' | 'order_number' | 'contact', string> = {
@@ -39,8 +38,7 @@ export const lookupCopy: CopyFor<
   | 'welcome'
   | 'ask_for_details'
   | 'order_number_help'
-  | 'order_not_found'
-  | 'details_dont_match'
+  | 'lookup_failed'
   | 'order_system_unavailable'
   | 'too_many_attempts'
   | 'recent_orders'
@@ -65,17 +63,11 @@ export const lookupCopy: CopyFor<
         'in your Kmart account, under order history',
       ]),
     ),
-  order_not_found: ({ orderNumber, attemptsLeft }) =>
-    sentences(
-      `I couldn't find an order with the number ${quoteTyped(orderNumber)}.`,
-      'Could you check it and send it again, with the email or phone number you used at checkout?',
-      lastTryNote(attemptsLeft),
-    ),
-  // Deliberately the same words whichever detail did not match: saying which would help someone guess.
-  details_dont_match: ({ attemptsLeft }) =>
+  // Deliberately the same words whether the order does not exist or a detail does not match: saying which would help someone guess.
+  lookup_failed: ({ attemptsLeft }) =>
     sentences(
       "I couldn't match those details to an order.",
-      'Could you check your order number and the email or phone number you used at checkout, and send them again?',
+      'Could you check your order number and the email or phone number you used at checkout? You can send just the one that needs fixing.',
       lastTryNote(attemptsLeft),
     ),
   order_system_unavailable: () =>

@@ -42,7 +42,25 @@ const ANSWERS: Record<YesNoQuestion, [yes: OfferButton, no: OfferButton]> = {
     { title: 'Try again', value: { answer: 'yes' } },
     { title: TOPIC_LABELS.talk_to_person, value: { topic: 'talk_to_person' } },
   ],
+  confirm_address_change: [
+    { title: "Yes, that's right", value: { answer: 'yes' } },
+    { title: 'No, leave it', value: { answer: 'no' } },
+  ],
+  confirm_remedy: [
+    { title: 'Yes, go ahead', value: { answer: 'yes' } },
+    { title: 'No, leave it', value: { answer: 'no' } },
+  ],
+  open_marketplace_ticket: [
+    { title: 'Yes, open a ticket', value: { answer: 'yes' } },
+    { title: 'No thanks', value: { answer: 'no' } },
+  ],
 };
+
+const REMEDY_BUTTONS: OfferButton[] = [
+  { title: 'A refund', value: { remedy: 'refund' } },
+  { title: 'A return', value: { remedy: 'return' } },
+  { title: 'An alternative item', value: { remedy: 'alternative' } },
+];
 
 /** The buttons one offer becomes: one for most, two (yes and no) for a question. */
 export function offerButtons(offer: Offer): OfferButton[] {
@@ -55,6 +73,8 @@ export function offerButtons(offer: Offer): OfferButton[] {
       return [{ title: `Parcel ${offer.index} from ${offer.sellerName} (${statusLabel(offer.status)})`, value: { shipmentId: offer.shipmentId } }];
     case 'order':
       return [{ title: `Order ${offer.orderNumber}`, value: { orderNumber: offer.orderNumber } }];
+    case 'remedy':
+      return REMEDY_BUTTONS;
   }
 }
 

@@ -4,6 +4,8 @@ import type { CopyFor } from './copy-types';
 import { dayOf, timeAndDayOf } from './format-dates';
 import { bulletList, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
 import {
+  alertNote,
+  allItems,
   carrierName,
   expectation,
   isMarketplace,
@@ -104,13 +106,42 @@ function parcelLine(order: OrderView, shipment: ShipmentView, index: number): st
   const expected = shipment.status === 'out_for_delivery' ? 'today' : expectation(shipment);
 
   const line = [status, carrierAndTracking, expected].filter((part) => part !== null && part !== '').join(' — ');
-  return sentences(`${name}: ${line}.`, isMarketplace(shipment) ? marketplaceWarning(shipment) : null);
+  return sentences(`${name}: ${line}.`, alertNote(shipment), isMarketplace(shipment) ? marketplaceWarning(shipment) : null);
+}
+
+/** One parcel of the order, when the customer asked about it by name: "where's the easel?". */
+function parcelStatus(order: OrderView, shipment: ShipmentView): string {
+  const items = allItems(shipment);
+  return paragraphs(
+    `Your parcel from ${sellerName(shipment)}${items ? ` (${items})` : ''}:`,
+    singleParcel(order, shipment),
+    alertNote(shipment),
+    isMarketplace(shipment) && marketplaceWarning(shipment),
+  );
+}
+
+/** "Everything comes in one parcel: ...", so a customer wondering whether the toaster travels with the mugs has the answer. */
+function contents(shipment: ShipmentView): string | null {
+  const items = allItems(shipment);
+  if (items === null) return null;
+  return shipment.items.length > 1 ? `Everything comes in one parcel: ${items}.` : `It's your ${items}.`;
+}
+
+/** Why a window is longer than a city's: said once, for parcels still to arrive in a regional or remote area. */
+function zoneNote(order: OrderView, shipment: ShipmentView): string | null {
+  if (order.zone === null || order.zone === 'metro' || shipment.window.kind !== 'business_days') return null;
+  return `${escapeMarkdown(order.suburb)} is in a ${order.zone} delivery area, so delivery takes longer than in the cities.`;
 }
 
 function orderStatus(order: OrderView): string {
   const [only, ...others] = order.shipments;
   if (only && others.length === 0) {
-    return paragraphs(greeting(order), singleParcel(order, only), isMarketplace(only) && marketplaceWarning(only));
+    return paragraphs(
+      greeting(order),
+      sentences(singleParcel(order, only), zoneNote(order, only), contents(only)),
+      alertNote(only),
+      isMarketplace(only) && marketplaceWarning(only),
+    );
   }
   const hi = order.firstName ? `Hi ${escapeMarkdown(order.firstName)}! ` : '';
   return paragraphs(
@@ -171,9 +202,10 @@ function whichParcel(shipments: ShipmentView[]): string {
 }
 
 export const orderStatusCopy: CopyFor<
-  'order_status' | 'status_meanings' | 'click_and_collect_info' | 'not_click_and_collect' | 'which_parcel'
+  'order_status' | 'parcel_status' | 'status_meanings' | 'click_and_collect_info' | 'not_click_and_collect' | 'which_parcel'
 > = {
   order_status: ({ order }) => orderStatus(order),
+  parcel_status: ({ order, shipment }) => parcelStatus(order, shipment),
   status_meanings: ({ statuses }) =>
     paragraphs(
       statuses.length === 1 ? "Here's what that means:" : "Here's what those mean:",

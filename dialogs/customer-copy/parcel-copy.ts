@@ -1,16 +1,16 @@
-import type { CarrierAlert } from '../../src/domain/order';
+import type { DeliveryZone } from '../../src/domain/order';
 import type { ShipmentView } from '../../src/domain/order-view';
 import type { CopyFor } from './copy-types';
 import { deliveryDays, readyFrom } from './format-dates';
 import { bulletList, capitalise, escapeMarkdown, paragraphs, sentences } from './markdown';
 import {
+  alertNote,
   carrierName,
   expectation,
   isMarketplace,
   marketplaceWarning,
   parcelFrom,
   proofOfDeliveryNote,
-  reference,
   trackingReference,
   trackingSentence,
 } from './parcel-phrases';
@@ -36,7 +36,7 @@ function noTrackingYet(shipment: ShipmentView, overdue: boolean): string {
   const carrier = carrierName(shipment);
   return paragraphs(
     sentences(
-      `${capitalise(parcelFrom(shipment))} has been sent${carrier ? ` with ${carrier}` : ''}, but tracking can take up to 48 hours after the shipping email to show any updates.`,
+      `${capitalise(parcelFrom(shipment))} has been sent${carrier ? ` with ${carrier}` : ''}, but tracking can take 24 to 48 hours after the shipping email to show any updates.`,
       trackingSentence(shipment),
     ),
     "If there's still nothing after that, come back and I'll look into it.",
@@ -57,31 +57,41 @@ function trackingAvailable(shipment: ShipmentView): string {
   return paragraphs(sentences(intro, expected ? `It ${expected}.` : null), marketplaceNote(shipment));
 }
 
-function onTrack(shipment: ShipmentView): string {
+/** Why a window is longer than a city's. */
+function zoneNote(shipment: ShipmentView, zone: DeliveryZone | null): string | null {
+  if (zone === null || zone === 'metro' || shipment.window.kind !== 'business_days') return null;
+  return `It's going to a ${zone} delivery area, where delivery takes longer than in the cities.`;
+}
+
+/** Not late. With a carrier alert in force the wait is longer than usual, so it is never called "on track". */
+function onTrack(shipment: ShipmentView, zone: DeliveryZone | null): string {
   const expected = expectation(shipment);
+  if (shipment.alerts.length > 0) {
+    return paragraphs(
+      sentences(expected ? `${capitalise(parcelFrom(shipment))} ${expected}.` : null, trackingSentence(shipment)),
+      "I'll be honest: with the alert it may take a little longer than usual, but it's still on its way.",
+      marketplaceNote(shipment),
+    );
+  }
   return paragraphs(
     sentences(
       `Good news: ${parcelFrom(shipment)} is on track.`,
       expected ? `It ${expected}, so there's nothing to worry about just yet.` : "There's nothing to worry about just yet.",
+      zoneNote(shipment, zone),
       trackingSentence(shipment),
     ),
     marketplaceNote(shipment),
   );
 }
 
-function extraDays(alert: CarrierAlert): string {
-  const days = alert.expectedDelayBusinessDays;
-  if (days === null || days === 0) return '';
-  return ` (expect about ${days} extra business ${days === 1 ? 'day' : 'days'})`;
-}
-
-function carrierAlerts(shipment: ShipmentView, alerts: CarrierAlert[]): string {
-  const carrier = capitalise(carrierOrFallback(shipment));
-  const intro =
-    alerts.length === 1
-      ? `Heads up: ${carrier} has a service alert that may slow ${parcelFrom(shipment)} down:`
-      : `Heads up: ${carrier} has service alerts that may slow ${parcelFrom(shipment)} down:`;
-  return paragraphs(intro, bulletList(alerts.map((alert) => `${escapeMarkdown(alert.headline)}${extraDays(alert)}`)));
+/** A remedy was asked for, but the parcel is still inside its window: say when it is due and when to come back. */
+function notLateYet(shipment: ShipmentView): string {
+  const expected = expectation(shipment);
+  return paragraphs(
+    sentences(`${capitalise(parcelFrom(shipment))} isn't late yet.`, expected ? `It ${expected}.` : null, trackingSentence(shipment)),
+    "If it hasn't arrived by then, come back and we'll sort out a refund, a return or an alternative.",
+    marketplaceNote(shipment),
+  );
 }
 
 /** "30 hours" below two days, whole days after that. */
@@ -99,8 +109,8 @@ function trackingStale(shipment: ShipmentView): string {
   return paragraphs(
     `${capitalise(parcelFrom(shipment))} hasn't had a tracking update${hours !== null ? ` for ${timeSince(hours)}` : ' for a while'}.${place}`,
     window.kind === 'business_days'
-      ? `It's still due ${deliveryDays(window)}, so it's most likely just between scans: parcels aren't scanned at every stop.`
-      : 'Parcels aren\'t scanned at every stop, so it may simply be between scans.',
+      ? `It's still due ${deliveryDays(window)}, so it's not lost: most likely it's just between scans. Parcels aren't scanned at every stop, and tracking can take 24 to 48 hours to update after a scan.`
+      : "Parcels aren't scanned at every stop, and tracking can take 24 to 48 hours to update after a scan, so it may simply be between scans.",
     sentences(
       "If it hasn't moved in another couple of business days, let me know and we'll chase it up.",
       phone && shipment.trackingNumber
@@ -141,6 +151,13 @@ function missingParcelTips(shipment: ShipmentView): string {
   );
 }
 
+function keepLooking(shipment: ShipmentView): string {
+  return sentences(
+    'No worries, take your time.',
+    `If ${parcelFrom(shipment)} hasn't turned up, just tell me and I'll ask ${carrierOrFallback(shipment)} to investigate.`,
+  );
+}
+
 function notDeliveredYet(shipment: ShipmentView): string {
   const scan = shipment.lastScan;
   const latest = scan
@@ -148,7 +165,7 @@ function notDeliveredYet(shipment: ShipmentView): string {
     : null;
   const expected = expectation(shipment);
   return paragraphs(
-    sentences(`${capitalise(parcelFrom(shipment))} isn't marked as delivered yet.`, latest),
+    sentences(`${capitalise(parcelFrom(shipment))} hasn't been delivered yet.`, latest),
     sentences(expected ? `It ${expected}.` : null, trackingSentence(shipment)),
     marketplaceNote(shipment),
   );
@@ -161,29 +178,21 @@ export const parcelCopy: CopyFor<
   | 'carrier_alerts'
   | 'tracking_stale'
   | 'parcel_delayed'
-  | 'offer_remedy'
-  | 'remedy_requested'
-  | 'remedy_declined'
+  | 'not_late_yet'
   | 'missing_parcel_tips'
+  | 'keep_looking'
   | 'glad_found'
   | 'not_delivered_yet'
 > = {
   no_tracking_yet: ({ shipment, overdue }) => noTrackingYet(shipment, overdue),
   tracking_available: ({ shipment }) => trackingAvailable(shipment),
-  on_track: ({ shipment }) => onTrack(shipment),
-  carrier_alerts: ({ shipment, alerts }) => carrierAlerts(shipment, alerts),
+  on_track: ({ shipment, zone }) => onTrack(shipment, zone),
+  carrier_alerts: ({ shipment }) => alertNote(shipment) ?? '',
   tracking_stale: ({ shipment }) => trackingStale(shipment),
   parcel_delayed: ({ shipment }) => parcelDelayed(shipment),
-  offer_remedy: () =>
-    'Would you like us to arrange a refund, a return or an alternative? If so, a person from our team will follow up with you to sort out the details.',
-  remedy_requested: ({ shipment, supportCase }) =>
-    paragraphs(
-      `Done. Your reference is ${reference(supportCase.reference)}.`,
-      `A person from our team will be in touch about a refund, return or alternative for ${parcelFrom(shipment)}, and they'll already know the details. If the parcel turns up in the meantime, just let them know.`,
-    ),
-  remedy_declined: () =>
-    "No worries, I'll leave it as it is. If it still hasn't turned up in a few days, come back and we'll sort it out.",
+  not_late_yet: ({ shipment }) => notLateYet(shipment),
   missing_parcel_tips: ({ shipment }) => missingParcelTips(shipment),
+  keep_looking: ({ shipment }) => keepLooking(shipment),
   glad_found: () => "That's great news, glad it turned up!",
   not_delivered_yet: ({ shipment }) => notDeliveredYet(shipment),
 };

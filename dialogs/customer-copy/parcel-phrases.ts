@@ -54,6 +54,13 @@ export function itemsSummary(shipment: ShipmentView): string | null {
   return `${firstItem} and ${rest.length} more ${rest.length === 1 ? 'item' : 'items'}`;
 }
 
+/** Every item, as long as the list stays readable: "Anko Toaster and Anko Mug ×4". */
+export function allItems(shipment: ShipmentView): string | null {
+  if (shipment.items.length === 0) return null;
+  if (shipment.items.length > 4) return itemsSummary(shipment);
+  return joinWithAnd(shipment.items.map((item) => `${escapeMarkdown(item.name)}${item.quantity > 1 ? ` ×${item.quantity}` : ''}`));
+}
+
 /**
  * When to expect the parcel, finishing a sentence that starts "It ...";
  * null when there is nothing left to expect (delivered, collected, waiting
@@ -64,12 +71,14 @@ export function expectation(shipment: ShipmentView): string | null {
   const { window } = shipment;
   const late = shipment.conditions.delayed;
   switch (window.kind) {
-    case 'business_days':
+    case 'business_days': {
       if (late) return `was due ${deliveryDays(window)} and is running late`;
+      const allowing = window.carrierDelayBusinessDays > 0 ? ", allowing for the carrier's delay" : '';
       // The processing allowance is already inside the window; the customer only needs to know it has not left yet.
       return window.countedFrom === 'dispatch'
-        ? `should arrive ${deliveryDays(window)}`
-        : `should be on its way within a few business days, then arrive ${deliveryDays(window)}`;
+        ? `should arrive ${deliveryDays(window)}${allowing}`
+        : `should be on its way within a few business days, then arrive ${deliveryDays(window)}${allowing}`;
+    }
     case 'collection':
       return late ? `should have been ${readyFrom(window)} and is running late` : `should be ${readyFrom(window)}`;
     case 'seller_timeframe':
@@ -115,4 +124,18 @@ export function joinWithAnd(words: string[]): string {
 /** "**MP-7Q4K2PXA**": the one thing the customer should copy down. */
 export function reference(ref: string): string {
   return `**${escapeMarkdown(ref)}**`;
+}
+
+/** "about 3 extra business days" */
+function extraDays(days: number | null): string {
+  if (days === null || days === 0) return '';
+  return ` (about ${days} extra business ${days === 1 ? 'day' : 'days'})`;
+}
+
+/** The carrier's service alerts in force for this parcel, named so the customer knows why the wait is longer. */
+export function alertNote(shipment: ShipmentView): string | null {
+  if (shipment.alerts.length === 0) return null;
+  const carrier = carrierName(shipment) ?? 'The delivery company';
+  const alerts = shipment.alerts.map((alert) => `${escapeMarkdown(alert.headline)}${extraDays(alert.expectedDelayBusinessDays)}`);
+  return `Heads up: ${carrier} has a service alert that may slow it down: ${joinWithAnd(alerts)}.`;
 }

@@ -1,87 +1,125 @@
-import type { NotUnderstoodReason, Understanding } from '../../state-machines/customer-intent';
+import { defaultPostcodeZoneRules, zoneForPostcode } from '../../src/domain/delivery-zone';
+import type { DeliveryZone } from '../../src/domain/order';
+import {
+  plainUnderstanding,
+  type Expectation,
+  type NotUnderstoodReason,
+  type Understanding,
+} from '../../state-machines/customer-intent';
+import { readAnswer } from './answer-reader';
+import { classifyClauses, prepareForModel } from './clause-classifier';
+import { refersToEarlierContact } from './contact-reference';
+import { findDeliveryAddress } from './delivery-address';
 import { isEmojiOnly } from './emoji-only';
+import { combineClauseIntents } from './intent-combiner';
+import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
 import { createNlpJsModel, type NlpJsModel } from './nlpjs-model';
-import { TrainedIntentSchema, trainingUtterances, utterancePairs } from './utterance-sets';
-import { resolveYeahNah } from './yeah-nah';
+import { remedyAskedFor } from './remedy-request';
+import { trainingUtterances, utterancePairs } from './utterance-sets';
+
+/** What the bot is waiting for when the message arrives; a reply is read against it first. */
+export interface UnderstandingContext {
+  expecting: Expectation;
+}
 
 export interface Understander {
-  understand(text: string): Promise<Understanding>;
+  understand(text: string, context?: UnderstandingContext): Promise<Understanding>;
 }
 
 export interface UnderstanderOptions {
   /** Whole-string pattern of a normalised order number (see src/domain/order-number.ts). */
   orderNumberPattern: RegExp;
-  /** Longer messages are not classified (default 1000 characters). */
+  /** Longer messages are not read past this (default 8000 characters: a pasted e-mail is still understood). */
   maxMessageLength?: number;
+  /** The deployment's postcode table, for "how long to 0872?"; the built-in table by default. */
+  zoneOfPostcode?: (postcode: string) => DeliveryZone;
 }
 
-export const DEFAULT_MAX_MESSAGE_LENGTH = 1000;
+export const DEFAULT_MAX_MESSAGE_LENGTH = 8000;
 
-/*
- * Below this the classifier is guessing (nlp.js's own default). On the
- * held-out set the lowest-scoring right answers sit just above it, so a
- * higher bar would turn right answers into 'none'; words the model never
- * saw come back as nlp.js's None whatever the bar.
- */
-export const MIN_INTENT_CONFIDENCE = 0.5;
-
-const NO_DETAILS: MessageDetails = { orderNumber: null, invalidOrderNumber: null, contact: null };
-
-/** Trains the classifier on training-utterances.json (once, here) and returns an understander using it. */
-export async function createUnderstander(options: UnderstanderOptions): Promise<Understander> {
-  const training = utterancePairs(trainingUtterances).map(({ intent, utterance }) => ({
-    intent,
-    utterance: prepareForModel(utterance),
-  }));
-  const model = createNlpJsModel({ spellCheck: true });
-  for (const { intent, utterance } of training) model.addUtterance(utterance, intent);
-  await model.train();
-  const language = createLanguageJudge(training.map(({ utterance }) => utterance));
-  const maxLength = options.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH;
-  return {
-    understand: async (text) => understandMessage(text, { model, language, maxLength, pattern: options.orderNumberPattern }),
-  };
-}
-
-interface Context {
+interface Reader {
   model: NlpJsModel;
   language: LanguageJudge;
   maxLength: number;
   pattern: RegExp;
+  zoneOfPostcode: (postcode: string) => DeliveryZone;
 }
 
-async function understandMessage(text: string, { model, language, maxLength, pattern }: Context): Promise<Understanding> {
+/** Trains the classifier on training/*.json (once, here) and returns an understander using it. */
+export async function createUnderstander(options: UnderstanderOptions): Promise<Understander> {
+  const training = utterancePairs(trainingUtterances).map(({ intent, utterance }) => ({ intent, utterance: prepareForModel(utterance) }));
+  const model = createNlpJsModel({ spellCheck: true });
+  for (const { intent, utterance } of training) model.addUtterance(utterance, intent);
+  await model.train();
+  const reader: Reader = {
+    model,
+    language: createLanguageJudge(training.map(({ utterance }) => utterance)),
+    maxLength: options.maxMessageLength ?? DEFAULT_MAX_MESSAGE_LENGTH,
+    pattern: options.orderNumberPattern,
+    zoneOfPostcode: options.zoneOfPostcode ?? ((postcode) => zoneForPostcode(postcode, defaultPostcodeZoneRules)),
+  };
+  return { understand: (text, context) => understandMessage(text, context?.expecting ?? { kind: 'nothing' }, reader) };
+}
+
+const NO_DETAILS: MessageDetails = { orderNumber: null, invalidOrderNumber: null, contact: null };
+/* Social moves that must never win over details in the same message: "thanks, 4000123456 sam@example.com". */
+const SAYS_NOTHING_ABOUT_AN_ORDER = new Set(['done', 'thanks', 'greeting', 'affirm', 'deny', 'off_topic', 'none']);
+
+async function understandMessage(text: string, expecting: Expectation, reader: Reader): Promise<Understanding> {
   const trimmed = text.trim();
   if (trimmed === '') return notUnderstood('empty', NO_DETAILS);
   // Details are still read from the start of an over-long message: a pasted e-mail often carries the order number.
-  if (trimmed.length > maxLength) return notUnderstood('too_long', readDetails(trimmed.slice(0, maxLength), pattern));
+  if (trimmed.length > reader.maxLength) return notUnderstood('too_long', readDetails(trimmed.slice(0, reader.maxLength), reader.pattern));
   if (isEmojiOnly(trimmed)) return notUnderstood('emoji_only', NO_DETAILS);
 
-  const details = readDetails(trimmed, pattern);
-  // Nothing but an order number or contact detail: the customer is answering "which order?".
-  if (hasDetails(details) && isOnlyDetails(trimmed)) {
-    return { intent: 'track_order', confidence: 1, ...details, notUnderstood: null };
-  }
-
+  const details = readDetails(trimmed, reader.pattern);
   const masked = maskDetails(trimmed);
-  if (language.isOtherLanguage(masked)) return notUnderstood('other_language', details);
+  const found: Understanding = {
+    ...plainUnderstanding('none', 0),
+    ...details,
+    ...readMentions(masked, reader.zoneOfPostcode),
+    sameContactAsBefore: refersToEarlierContact(trimmed),
+    address: findDeliveryAddress(trimmed),
+    remedy: remedyAskedFor(trimmed),
+    answer:
+      expecting.kind === 'yes_no'
+        ? readAnswer(trimmed, expecting.reading)
+        : expecting.kind === 'address'
+          ? readAnswer(trimmed, 'confirm_request')
+          : null,
+  };
+  // Nothing but an order number or contact detail: the customer is answering "which order?".
+  if (hasDetails(details) && isOnlyDetails(trimmed)) return { ...found, intent: 'track_order', confidence: 1 };
+  if (reader.language.isOtherLanguage(masked)) return { ...found, notUnderstood: 'other_language' };
 
-  const [best] = await model.classify(prepareForModel(trimmed));
-  const intent = TrainedIntentSchema.safeParse(best?.intent);
-  if (best !== undefined && intent.success && best.score >= MIN_INTENT_CONFIDENCE) {
-    return { intent: intent.data, confidence: best.score, ...details, notUnderstood: null };
+  const combined = combineClauseIntents(await classifyClauses(reader.model, trimmed));
+  const understanding: Understanding = { ...found, ...combined, answer: found.answer ?? bareAnswer(combined.intent, expecting) };
+  const mentionsOrder = hasDetails(details) || found.sameContactAsBefore;
+  if (mentionsOrder && SAYS_NOTHING_ABOUT_AN_ORDER.has(understanding.intent)) {
+    return { ...understanding, intent: 'track_order', confidence: Math.max(understanding.confidence, 0.5) };
   }
-  const gibberish = !hasDetails(details) && language.isGibberish(masked);
-  return { intent: 'none', confidence: 0, ...details, notUnderstood: gibberish ? 'gibberish' : null };
+  // With the remedies on screen, "a return" picks one; it is no question about returns.
+  if (expecting.kind === 'remedy' && found.remedy !== null) {
+    return { ...understanding, topic: 'wants_remedy', question: null, intent: 'wants_remedy' };
+  }
+  // "refund please" with nothing else in it is a request for one, whatever the classifier made of it.
+  if (understanding.topic === null && understanding.question === null && found.remedy !== null) {
+    return { ...understanding, topic: 'wants_remedy', intent: understanding.intent === 'none' ? 'wants_remedy' : understanding.intent };
+  }
+  if (understanding.intent === 'none' && !hasDetails(details) && reader.language.isGibberish(masked)) {
+    return { ...understanding, notUnderstood: 'gibberish' };
+  }
+  return understanding;
 }
 
-/* Training utterances and messages go through the same steps, so the model sees both alike. */
-function prepareForModel(text: string): string {
-  return resolveYeahNah(maskDetails(text));
+/* With no yes/no question on the table, "yep" and "nah" still answer whatever was last asked (a retry, say). */
+function bareAnswer(intent: Understanding['intent'], expecting: Expectation): Understanding['answer'] {
+  if (expecting.kind === 'yes_no') return null;
+  return intent === 'affirm' ? 'yes' : intent === 'deny' ? 'no' : null;
 }
 
 function notUnderstood(reason: NotUnderstoodReason, details: MessageDetails): Understanding {
-  return { intent: 'none', confidence: 0, ...details, notUnderstood: reason };
+  return { ...plainUnderstanding('none', 0), ...details, notUnderstood: reason };
 }

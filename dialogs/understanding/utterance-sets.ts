@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { CustomerIntentSchema } from '../../state-machines/customer-intent';
-import trainingFile from './training-utterances.json';
+import answersAndGoodbyes from './training/answers-and-goodbyes.json';
+import conversation from './training/conversation.json';
+import generalQuestions from './training/general-questions.json';
+import orderRequests from './training/order-requests.json';
+import orderTracking from './training/order-tracking.json';
 
 /** Every intent a customer can express in words; 'none' is what is left when none fits. */
 export const TrainedIntentSchema = CustomerIntentSchema.exclude(['none']);
@@ -11,8 +15,14 @@ const TrainingUtterancesSchema = z.record(TrainedIntentSchema, z.array(z.string(
 
 export type UtterancesByIntent = Readonly<Record<TrainedIntent, readonly string[]>>;
 
-/** What the classifier is trained on. */
-export const trainingUtterances: UtterancesByIntent = TrainingUtterancesSchema.parse(trainingFile);
+/** What the classifier is trained on, kept in one file per group of intents (training/). */
+export const trainingUtterances: UtterancesByIntent = TrainingUtterancesSchema.parse({
+  ...orderTracking,
+  ...orderRequests,
+  ...generalQuestions,
+  ...conversation,
+  ...answersAndGoodbyes,
+});
 
 export function utterancePairs(set: UtterancesByIntent): Array<{ intent: TrainedIntent; utterance: string }> {
   return TrainedIntentSchema.options.flatMap((intent) => set[intent].map((utterance) => ({ intent, utterance })));

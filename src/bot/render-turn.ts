@@ -1,5 +1,5 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { renderForCustomer } from '../../dialogs/customer-copy/customer-copy';
+import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
 import { buttonsForOffers } from '../../dialogs/customer-copy/offer-labels';
 import { orderCardContent } from '../../dialogs/customer-copy/order-card-copy';
 import type { TurnOutcome } from '../conversation/run-support-turn';
@@ -14,9 +14,9 @@ const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams']);
  * actions on the last message. Buttons are messageBack, so a click arrives
  * with its value and becomes the same event as typed text.
  */
-export function renderTurn(outcome: TurnOutcome, channelId: string): Partial<Activity>[] {
+export function renderTurn(outcome: TurnOutcome, channelId: string, copy: CustomerCopy): Partial<Activity>[] {
   const activities: Partial<Activity>[] = outcome.replies.map((reply) => {
-    const text = renderForCustomer(reply);
+    const text = copy.render(reply);
     if (reply.key === 'order_status' && CARD_CHANNELS.has(channelId)) {
       const card = CardFactory.adaptiveCard(orderAdaptiveCard(orderCardContent(reply.data.order), text));
       const activity = MessageFactory.attachment(card);

@@ -4,11 +4,13 @@ import { ButtonValueSchema } from '../../state-machines/customer-buttons';
 import type { Caller, CustomerConversations } from '../conversation/customer-conversations';
 import type { TurnOutcome } from '../conversation/run-support-turn';
 import type { CustomerTokenVerifier } from '../identity/customer-token-verifier';
+import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
 import type { BoundedTranscriptLog } from './bounded-transcript-log';
 import { renderTurn } from './render-turn';
 
 export interface SupportBotDeps {
   conversations: CustomerConversations;
+  copy: CustomerCopy;
   /** null when no signing key is configured: every customer verifies with their details. */
   customerTokens: CustomerTokenVerifier | null;
   transcripts: BoundedTranscriptLog;
@@ -72,7 +74,7 @@ export class SupportBot extends ActivityHandler {
   }
 
   private async send(context: TurnContext, outcome: TurnOutcome): Promise<void> {
-    const activities = renderTurn(outcome, context.activity.channelId);
+    const activities = renderTurn(outcome, context.activity.channelId, this.deps.copy);
     if (activities.length > 0) await context.sendActivities(activities);
     if (outcome.handoff) {
       const earlierTurns = this.deps.transcripts.transcriptOf(context.activity.conversation.id);

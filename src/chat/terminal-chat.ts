@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline/promises';
 import pino from 'pino';
-import { renderForCustomer } from '../../dialogs/customer-copy/customer-copy';
 import { buttonsForOffers } from '../../dialogs/customer-copy/offer-labels';
 import { systemClock } from '../adapters/system-clock';
 import { ConfigError, loadConfig } from '../config/load-config';
@@ -21,7 +20,7 @@ async function main(): Promise<void> {
   let buttons: { title: string; value: ButtonValue }[] = [];
 
   const show = (outcome: TurnOutcome) => {
-    for (const reply of outcome.replies) console.log(`\nbot> ${renderForCustomer(reply).replace(/\n/g, '\n     ')}`);
+    for (const reply of outcome.replies) console.log(`\nbot> ${services.copy.render(reply).replace(/\n/g, '\n     ')}`);
     buttons = buttonsForOffers(outcome.offers);
     if (buttons.length > 0) console.log(`\n     ${buttons.map((b, i) => `[${i + 1}] ${b.title}`).join('  ')}`);
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { customerCopy, type CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
 import { createUnderstander } from '../../dialogs/understanding/customer-message-understander';
 import { FixtureCarrierAlertSource, FixtureOrderSource, DEFAULT_FIXTURES_DIR, loadFixtureOrders } from '../adapters/fixture-order-source';
 import { HttpCarrierAlertSource } from '../adapters/http-carrier-alert-source';
@@ -11,7 +12,7 @@ import type { Env } from '../config/config-schema';
 import { CustomerConversations } from '../conversation/customer-conversations';
 import { provideProcedure } from '../conversation/provide-procedure';
 import { defaultDeliveryTimeframes, parseDeliveryTimeframes } from '../domain/delivery-timeframes';
-import { defaultPostcodeZoneRules } from '../domain/delivery-zone';
+import { defaultPostcodeZoneRules, zoneForPostcode } from '../domain/delivery-zone';
 import { orderNumberPattern } from '../domain/order-number';
 import type { CarrierAlertSource } from '../ports/carrier-alert-source';
 import type { Clock } from '../ports/clock';
@@ -20,6 +21,8 @@ import type { FixtureData } from '../adapters/fixture-order-source';
 
 export interface SupportServices {
   conversations: CustomerConversations;
+  /** The procedure's messages in words for customers, quoting the deployment's published timeframes. */
+  copy: CustomerCopy;
   /** Present when ORDER_SOURCE=fixtures, so development pages can list orders to try. */
   fixtures: { data: FixtureData; dir: string } | null;
 }
@@ -57,7 +60,10 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
     rules: { timeframes, zoneRules: defaultPostcodeZoneRules },
     logger: logger.child({ component: 'procedure' }),
   });
-  const understander = await createUnderstander({ orderNumberPattern: orderNumberPattern(config.ORDER_NUMBER_PATTERN) });
+  const understander = await createUnderstander({
+    orderNumberPattern: orderNumberPattern(config.ORDER_NUMBER_PATTERN),
+    zoneOfPostcode: (postcode) => zoneForPostcode(postcode, defaultPostcodeZoneRules),
+  });
   const conversations = new CustomerConversations({ procedure, understander, store: new InMemoryConversationStore(clock), clock });
-  return { conversations, fixtures };
+  return { conversations, copy: customerCopy(timeframes), fixtures };
 }

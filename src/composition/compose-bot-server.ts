@@ -27,6 +27,7 @@ export async function composeBotServer(config: Env, clock: Clock, logger: Logger
   const tokens = customerTokenOptions(config, services.fixtures !== null);
   const bot = new SupportBot({
     conversations: services.conversations,
+    copy: services.copy,
     customerTokens: tokens ? new CustomerTokenVerifier(tokens) : null,
     transcripts,
     logger,

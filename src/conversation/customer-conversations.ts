@@ -1,11 +1,10 @@
 import type { Understander } from '../../dialogs/understanding/customer-message-understander';
 import { eventFromButton, type ButtonValue } from '../../state-machines/customer-buttons';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
-import type { SupportEvent } from '../../state-machines/support-events';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore } from '../ports/conversation-store';
 import type { ProvidedProcedure } from './provide-procedure';
-import { runSupportTurn, type TurnOutcome } from './run-support-turn';
+import { runSupportTurn, type TurnEvents, type TurnOutcome } from './run-support-turn';
 
 /** Who is writing, and how to show them we are on it. */
 export interface Caller {
@@ -35,24 +34,29 @@ export class CustomerConversations {
   async start(conversationId: string, caller: Caller = {}): Promise<TurnOutcome | null> {
     const stored = await this.deps.store.load(conversationId);
     if (stored !== null) return null;
-    return this.run(conversationId, [{ type: 'CONVERSATION_STARTED' }], caller, stored);
+    return this.run(conversationId, () => [{ type: 'CONVERSATION_STARTED' }], caller, stored);
   }
 
-  async say(conversationId: string, text: string, caller: Caller = {}): Promise<TurnOutcome> {
-    const understanding = await this.deps.understander.understand(text);
-    return this.run(conversationId, [eventFromUnderstanding(text, understanding)], caller);
+  /** What the customer typed, read against what the conversation is waiting for ("nope" after "did you find it?"). */
+  say(conversationId: string, text: string, caller: Caller = {}): Promise<TurnOutcome> {
+    return this.run(
+      conversationId,
+      async (expecting) => [eventFromUnderstanding(text, await this.deps.understander.understand(text, { expecting }))],
+      caller,
+    );
   }
 
   click(conversationId: string, value: ButtonValue, label: string, caller: Caller = {}): Promise<TurnOutcome> {
-    return this.run(conversationId, [eventFromButton(value, label)], caller);
+    return this.run(conversationId, () => [eventFromButton(value, label)], caller);
   }
 
-  private async run(conversationId: string, customerEvents: SupportEvent[], caller: Caller, preloaded?: unknown): Promise<TurnOutcome> {
+  private async run(conversationId: string, customerEvents: TurnEvents, caller: Caller, preloaded?: unknown): Promise<TurnOutcome> {
     const stored = preloaded === undefined ? await this.deps.store.load(conversationId) : preloaded;
     // The machine acts on a sign-in only once per conversation; sending it with every turn is harmless.
-    const events: SupportEvent[] = caller.signedInCustomerId
-      ? [{ type: 'SIGNED_IN', customerId: caller.signedInCustomerId }, ...customerEvents]
-      : customerEvents;
+    const events: TurnEvents = async (expecting) => {
+      const said = await customerEvents(expecting);
+      return caller.signedInCustomerId ? [{ type: 'SIGNED_IN', customerId: caller.signedInCustomerId }, ...said] : said;
+    };
     const outcome = await runSupportTurn(this.deps.procedure, stored, events, {
       conversationId,
       clock: this.deps.clock,

@@ -1,11 +1,47 @@
 import { fromPromise } from 'xstate';
 import { assessOrder } from '../domain/assess-order';
-import { AuStateSchema, type CarrierAlert } from '../domain/order';
+import { alertsInForce } from '../domain/carrier-alerts';
+import type { AuState, CarrierAlert, Order } from '../domain/order';
 import type { OpenCaseRequest, SupportCase } from '../domain/support-case';
 import { contactMatchesOrder } from '../domain/verification';
-import type { CarrierAlertsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../../state-machines/procedure-io';
+import type { DisruptionsOutcome, DisruptionsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../../state-machines/procedure-io';
 import { supportProcedureMachine } from '../../state-machines/support-procedure/support-procedure.machine';
 import type { ProcedurePorts } from './procedure-ports';
+
+/** The state whose alerts apply to the order: where it is delivered, or the store it is collected from. */
+function stateOf(order: Order): AuState | null {
+  return (order.fulfilment === 'click_and_collect' ? order.collectionStore : order.deliveryAddress)?.state ?? null;
+}
+
+/** The alerts of every carrier still carrying one of the order's parcels; a failed read only costs the warning. */
+async function alertsForOrder(order: Order, ports: ProcedurePorts): Promise<CarrierAlert[]> {
+  const state = stateOf(order);
+  const unsettled = order.shipments.filter((s) => s.deliveredAt === null && s.status !== 'cancelled' && s.status !== 'delivered' && s.status !== 'collected');
+  const carriers = [...new Set(unsettled.flatMap((s) => (s.carrier ? [s.carrier] : [])))];
+  if (state === null) return [];
+  const lookups = await Promise.all(carriers.map((carrier) => ports.alerts.alertsFor(carrier, state)));
+  return lookups.flatMap((lookup, index) => {
+    if (lookup.kind === 'found') return lookup.alerts;
+    ports.logger.warn({ carrier: carriers[index], outcome: lookup.kind, reason: lookup.reason }, 'carrier alerts lookup failed');
+    return [];
+  });
+}
+
+/** "Any StarTrack delays in NSW?": every carrier and state asked about, alerts in force only, each alert once. */
+async function disruptions(request: DisruptionsRequest, ports: ProcedurePorts): Promise<DisruptionsOutcome> {
+  const now = ports.clock.now();
+  const pairs = request.carriers.flatMap((carrier) => request.states.map((state) => ({ carrier, state })));
+  const lookups = await Promise.all(pairs.map(({ carrier, state }) => ports.alerts.alertsFor(carrier, state)));
+  const failed = lookups.filter((lookup) => lookup.kind !== 'found');
+  if (failed.length === lookups.length) throw new Error(`carrier alerts unavailable: ${failed.map((f) => f.reason).join('; ')}`);
+  if (failed.length > 0) ports.logger.warn({ failed: failed.length, of: lookups.length }, 'some carrier alerts lookups failed');
+  const inForce = lookups.flatMap((lookup, index) => {
+    const pair = pairs[index];
+    return lookup.kind === 'found' && pair ? alertsInForce(lookup.alerts, pair.carrier, pair.state, now) : [];
+  });
+  const unique = new Map(inForce.map((alert) => [`${alert.carrier}|${alert.headline}|${alert.from}`, alert]));
+  return { ...request, alerts: [...unique.values()] };
+}
 
 /** The procedure machine wired to real ports: the only place the machine meets I/O. */
 export function provideProcedure(ports: ProcedurePorts) {
@@ -24,7 +60,9 @@ export function provideProcedure(ports: ProcedurePorts) {
             const trusted = input.alreadyVerified || input.trustedCustomerId !== null;
             const matches = input.contact !== null && contactMatchesOrder(lookup.order, input.contact);
             if (!trusted && !matches) return { kind: 'verification_failed' };
-            return { kind: 'found', order: assessOrder(lookup.order, ports.rules, ports.clock.now()) };
+            // Alerts are read only for a verified customer's order: they change the window the customer is told.
+            const alerts = await alertsForOrder(lookup.order, ports);
+            return { kind: 'found', order: assessOrder(lookup.order, ports.rules, ports.clock.now(), alerts) };
           }
         }
       }),
@@ -37,14 +75,7 @@ export function provideProcedure(ports: ProcedurePorts) {
         return { kind: 'unavailable' };
       }),
       openCase: fromPromise<SupportCase, OpenCaseRequest>(({ input }) => ports.cases.open(input)),
-      loadCarrierAlerts: fromPromise<CarrierAlert[], CarrierAlertsRequest>(async ({ input }) => {
-        const state = AuStateSchema.safeParse(input.state);
-        if (!input.carrier || !state.success) return [];
-        const lookup = await ports.alerts.alertsFor(input.carrier, state.data);
-        if (lookup.kind === 'found') return lookup.alerts;
-        ports.logger.warn({ carrier: input.carrier, outcome: lookup.kind, reason: lookup.reason }, 'carrier alerts lookup failed');
-        return [];
-      }),
+      loadDisruptions: fromPromise<DisruptionsOutcome, DisruptionsRequest>(({ input }) => disruptions(input, ports)),
     },
   });
 }

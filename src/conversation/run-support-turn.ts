@@ -1,9 +1,11 @@
 import { createActor, waitFor } from 'xstate';
 import type { HandoffSummary } from '../../state-machines/handoff-summary';
 import { envelopeOf, readEnvelope, type SnapshotEnvelope } from '../../state-machines/snapshot-envelope';
+import type { Expectation } from '../../state-machines/customer-intent';
 import type { SupportContext } from '../../state-machines/support-context';
 import type { SupportEvent } from '../../state-machines/support-events';
 import { message, type Offer, type SupportEmitted, type SupportMessage } from '../../state-machines/support-messages';
+import { expectationOf } from '../../state-machines/support-procedure/expectation';
 import { stepFromMeta, type ProcedureStep } from '../../state-machines/support-procedure/procedure-steps';
 import type { Clock } from '../ports/clock';
 import type { ProvidedProcedure } from './provide-procedure';
@@ -29,17 +31,21 @@ export interface RunTurnOptions {
   settleTimeoutMs?: number;
 }
 
+/** The turn's events, made once the procedure says what it is waiting for (a reply is read against it). */
+export type TurnEvents = (expecting: Expectation) => SupportEvent[] | Promise<SupportEvent[]>;
+
 /**
  * One turn: restore the conversation, feed it the events, wait until the
  * machine is settled again and collect what it said. Outdated or unreadable
  * snapshots restart the conversation politely instead of failing it. Every
  * turn starts by telling the machine the time, so the machine decides what
- * it knows is too old to answer from.
+ * it knows is too old to answer from; then the customer's events are made
+ * against what the conversation now expects.
  */
 export async function runSupportTurn(
   procedure: ProvidedProcedure,
   stored: unknown,
-  events: SupportEvent[],
+  eventsFor: TurnEvents,
   options: RunTurnOptions,
 ): Promise<TurnOutcome> {
   const reading = readEnvelope(stored);
@@ -72,10 +78,13 @@ export async function runSupportTurn(
 
   actor.start();
   try {
-    const turnStarted: SupportEvent = { type: 'TURN_STARTED', at: options.clock.now().toISOString() };
-    for (const event of [turnStarted, ...events]) {
+    const settle = () => waitFor(actor, (snapshot) => !snapshot.hasTag('busy'), { timeout: options.settleTimeoutMs ?? 30_000 });
+    actor.send({ type: 'TURN_STARTED', at: options.clock.now().toISOString() });
+    await settle();
+    const settled = actor.getSnapshot();
+    for (const event of await eventsFor(expectationOf(settled.getMeta(), settled.context))) {
       actor.send(event);
-      await waitFor(actor, (snapshot) => !snapshot.hasTag('busy'), { timeout: options.settleTimeoutMs ?? 30_000 });
+      await settle();
     }
     const snapshot = actor.getSnapshot();
     if (snapshot.status === 'error') throw snapshot.error;

@@ -1,8 +1,9 @@
+import { alertsInForce, withCarrierDelay } from './carrier-alerts';
 import { carrierInfo, trackingLinkFor } from './carriers';
 import { deliveryZoneOf, type PostcodeZoneRules } from './delivery-zone';
 import type { DeliveryTimeframes } from './delivery-timeframes';
 import { expectedWindow } from './delivery-window';
-import type { Order, Shipment } from './order';
+import type { CarrierAlert, Order, Shipment } from './order';
 import type { OrderView, ShipmentView } from './order-view';
 import {
   collectionWait,
@@ -22,9 +23,10 @@ export interface AssessmentRules {
 
 /**
  * Reads an order once, at `now`, into everything the procedure branches on
- * and both audiences are shown. Pure: the caller passes the clock's time.
+ * and both audiences are shown. Pure: the caller passes the clock's time and
+ * the carriers' alerts (any it has; only those in force for a parcel count).
  */
-export function assessOrder(order: Order, rules: AssessmentRules, now: Date): OrderView {
+export function assessOrder(order: Order, rules: AssessmentRules, now: Date, alerts: readonly CarrierAlert[] = []): OrderView {
   const place = order.fulfilment === 'click_and_collect' ? order.collectionStore : order.deliveryAddress;
   if (!place) throw new Error('an order without a delivery address or collection store cannot be assessed');
   return {
@@ -37,13 +39,16 @@ export function assessOrder(order: Order, rules: AssessmentRules, now: Date): Or
     state: place.state,
     suburb: place.suburb,
     collectionStore: order.collectionStore,
-    shipments: order.shipments.map((shipment) => assessShipment(order, shipment, rules, now)),
+    shipments: order.shipments.map((shipment) => assessShipment(order, shipment, rules, now, alerts)),
     assessedAt: now.toISOString(),
   };
 }
 
-function assessShipment(order: Order, shipment: Shipment, rules: AssessmentRules, now: Date): ShipmentView {
-  const window = expectedWindow(order, shipment, { ...rules, now });
+function assessShipment(order: Order, shipment: Shipment, rules: AssessmentRules, now: Date, alerts: readonly CarrierAlert[]): ShipmentView {
+  const place = order.fulfilment === 'click_and_collect' ? order.collectionStore : order.deliveryAddress;
+  const settled = isDelivered(shipment) || isCollected(shipment) || shipment.status === 'cancelled';
+  const applying = shipment.carrier === null || place === null || settled ? [] : alertsInForce(alerts, shipment.carrier, place.state, now);
+  const window = withCarrierDelay(expectedWindow(order, shipment, { ...rules, now }), applying);
   const carrier = carrierInfo(shipment.carrier);
   const graceHours = rules.timeframes.trackingGraceHours;
   const expectedBy = trackingExpectedBy(shipment, graceHours);
@@ -62,6 +67,7 @@ function assessShipment(order: Order, shipment: Shipment, rules: AssessmentRules
     lastScan,
     proofOfDelivery: shipment.proofOfDelivery,
     window,
+    alerts: applying.map((alert) => ({ headline: alert.headline, expectedDelayBusinessDays: alert.expectedDelayBusinessDays })),
     conditions: {
       noTrackingYet: hasNoTrackingYet(shipment),
       trackingExpectedBy: expectedBy ? expectedBy.toISOString() : null,

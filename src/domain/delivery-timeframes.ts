@@ -37,6 +37,8 @@ export const DeliveryTimeframesSchema = z.strictObject({
   clickAndCollect: z.strictObject({
     cutoffLocalTime: LocalTimeSchema,
     sameDayReadyLocalTime: LocalTimeSchema,
+    /** Days a ready order is held at the store before it is returned. */
+    holdDays: z.number().int().positive(),
   }),
   homeDelivery: z.strictObject({
     metro: ZoneTimeframesSchema,

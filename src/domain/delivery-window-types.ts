@@ -21,6 +21,8 @@ export const DeliveryWindowSchema = z.discriminatedUnion('kind', [
     to: LocalDateSchema,
     /** 'estimated_dispatch' when not yet dispatched: processing days were added first. */
     countedFrom: z.enum(['dispatch', 'estimated_dispatch']),
+    /** Business days a carrier's service alert adds, already counted in from and to (0 without one). */
+    carrierDelayBusinessDays: z.number().int().nonnegative(),
   }),
   z.object({
     kind: z.literal('collection'),

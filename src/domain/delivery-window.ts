@@ -48,7 +48,7 @@ function homeDeliveryWindow(order: Order, shipment: Shipment, ctx: DeliveryWindo
   if (band === null) return { kind: 'none', reason: 'express_not_offered' };
 
   const state = address.state;
-  const common = { kind: 'business_days', state, timeZone: timeZoneOf(state) } as const;
+  const common = { kind: 'business_days', state, timeZone: timeZoneOf(state), carrierDelayBusinessDays: 0 } as const;
   if (shipment.dispatchedAt !== null) {
     const dispatchDay = localDateIn(new Date(shipment.dispatchedAt), state);
     return {

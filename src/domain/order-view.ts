@@ -31,6 +31,8 @@ export const ShipmentViewSchema = z.object({
   lastScan: TrackingEventSchema.nullable(),
   proofOfDelivery: ProofOfDeliverySchema.nullable(),
   window: DeliveryWindowSchema,
+  /** The carrier's service alerts in force for this parcel's state, already counted in the window. */
+  alerts: z.array(z.object({ headline: z.string(), expectedDelayBusinessDays: z.number().int().nullable() })),
   conditions: z.object({
     noTrackingYet: z.boolean(),
     /** When scans should have appeared (dispatch + grace); null when not dispatched. */

@@ -18,6 +18,8 @@ export const OpenCaseRequestSchema = z.object({
   shipmentId: z.string().nullable(),
   /** The customer's own words, so the team handling it does not have to ask again. */
   customerSaid: z.string().max(2000),
+  /** What the customer confirmed: the new address, the remedy asked for. */
+  details: z.string().max(500).nullable(),
   conversationId: z.string().nullable(),
 });
 export type OpenCaseRequest = z.infer<typeof OpenCaseRequestSchema>;

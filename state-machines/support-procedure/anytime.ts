@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { message } from '../support-messages';
+import { answeringQuestions } from './general-questions';
 import { procedureSetup } from './procedure-setup';
 
 /** What the customer can do at any step, unless the step itself says otherwise. */
@@ -19,6 +20,8 @@ export const anytime = procedureSetup.createStateConfig({
     CHOOSE_SHIPMENT: { actions: 'handleConfusion' },
     CHOOSE_ORDER: { actions: 'handleConfusion' },
     'customer.*': [
+      ...answeringQuestions,
+      { guard: 'saysThanksAlone', actions: [{ type: 'reply', params: message('youre_welcome', {}) }, 'understood', 'offerAgain'] },
       { guard: 'isOffTopic', actions: [{ type: 'reply', params: message('off_topic', {}) }, 'understood', 'offerAgain'] },
       { actions: 'handleConfusion' },
     ],

@@ -18,10 +18,10 @@ export function caseOpenedMessage(context: SupportContext, opened: SupportCase):
     case 'marketplace_ticket':
       return message('marketplace_ticket_opened', { shipment: requireShipment(context), supportCase: opened });
     case 'address_change':
-      return message('address_change_requested', { supportCase: opened });
+      return message('address_change_requested', { supportCase: opened, address: context.pendingAddress ?? '' });
     case 'carrier_redirect':
-      return message('carrier_redirect_requested', { shipment: requireShipment(context), supportCase: opened });
+      return message('carrier_redirect_requested', { shipment: requireShipment(context), supportCase: opened, address: context.pendingAddress ?? '' });
     case 'refund_or_alternative':
-      return message('remedy_requested', { shipment: requireShipment(context), supportCase: opened });
+      return message('remedy_requested', { shipment: requireShipment(context), supportCase: opened, remedy: context.remedy ?? 'refund' });
   }
 }

@@ -29,22 +29,26 @@ export const checkingOrder = procedureSetup.createStateConfig({
         target: 'orderFound',
         actions: [
           assign({ order: ({ event }) => (event.output.kind === 'found' ? event.output.order : null), verified: true, confusion: 0 }),
+          'rememberVerifiedContact',
           { type: 'noteTried', params: { step: 'verified_and_checked_order' } },
         ],
       },
       { guard: ({ event }) => event.output.kind === 'unavailable', target: 'collectingDetails', actions: 'sayOrderSystemUnavailable' },
+      // The earlier contact did not fit this order (or there is no such order: the same words either way).
+      {
+        guard: 'contactIsTentative',
+        target: 'collectingDetails',
+        actions: ['dropTentativeContact', { type: 'reply', params: message('ask_for_details', { missing: 'contact', problemNoted: null }) }],
+      },
       {
         target: 'collectingDetails',
         actions: [
           {
-            // The last failed attempt says nothing here: the lock explains itself.
+            // Same words whether the order does not exist or the details do not match it; the last attempt says nothing here, the lock explains itself.
             type: 'replyIf',
-            params: ({ context, event }) => {
+            params: ({ context }) => {
               const attemptsLeft = Math.max(0, MAX_FAILED_LOOKUPS - context.failedLookups - 1);
-              if (attemptsLeft === 0) return null;
-              return event.output.kind === 'not_found'
-                ? message('order_not_found', { orderNumber: context.orderNumber ?? '', attemptsLeft })
-                : message('details_dont_match', { attemptsLeft });
+              return attemptsLeft === 0 ? null : message('lookup_failed', { attemptsLeft });
             },
           },
           'countFailedLookup',
@@ -55,7 +59,7 @@ export const checkingOrder = procedureSetup.createStateConfig({
   },
 });
 
-/** Straight into the branch of the problem the customer already told us about; otherwise explain the order. */
+/** Straight into what the customer already told us about: a problem's branch, or the answer to their question. */
 export const orderFound = procedureSetup.createStateConfig({
   meta: { step: 'check_order' },
   always: [
@@ -64,6 +68,8 @@ export const orderFound = procedureSetup.createStateConfig({
     { guard: { type: 'problemIs', params: { topics: ['no_tracking_yet'] } }, target: 'noTracking' },
     { guard: { type: 'problemIs', params: { topics: ['wrong_address'] } }, target: 'wrongAddress' },
     { guard: { type: 'problemIs', params: { topics: ['marketplace_question'] } }, target: 'marketplace' },
+    { guard: { type: 'problemIs', params: { topics: ['wants_remedy'] } }, target: 'remedy' },
+    { guard: { type: 'problemIs', params: { topics: ['which_carrier'] } }, target: 'awaitingFollowUp', actions: 'sayCarrierDetails' },
     { target: 'explainingStatus' },
   ],
 });

@@ -15,6 +15,8 @@ export function choosingParcel(rule: CandidateRule, next: string, none: string) 
   const selecting = procedureSetup.createStateConfig({
     always: [
       { guard: { type: 'candidateCountIs', params: { rule, count: 1 } }, target: next, actions: { type: 'pickOnlyCandidate', params: { rule } } },
+      // "the pyjamas are late": the parcel was named when the problem was, so there is nothing to ask.
+      { guard: { type: 'customerNamedCandidate', params: { rule } }, target: next, actions: { type: 'pickNamedCandidate', params: { rule } } },
       { guard: { type: 'candidateCountIs', params: { rule, count: 0 } }, target: none },
       { target: 'choosing' },
     ],

@@ -8,7 +8,7 @@ import { procedureSetup } from './procedure-setup';
  * checkout. A signed-in customer picks from their own recent orders instead.
  */
 export const collectingDetails = procedureSetup.createStateConfig({
-  meta: { step: 'collect_details' },
+  meta: { step: 'collect_details', expects: { kind: 'details' } },
   always: { guard: 'isLockedOut', target: 'lockedOut' },
   on: {
     CONVERSATION_STARTED: { actions: { type: 'reply', params: message('welcome', {}) } },
@@ -17,6 +17,7 @@ export const collectingDetails = procedureSetup.createStateConfig({
       // A signed-in customer naming one of their own orders needs no contact detail, here as on the list.
       { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
       { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
+      { guard: 'canTryVerifiedContact', target: 'checkingOrder', actions: ['absorbDetails', 'useVerifiedContact'] },
       { guard: 'asksToRetry', target: 'checkingOrder', actions: 'understood' },
       {
         guard: 'typedInvalidOrderNumber',
@@ -25,6 +26,7 @@ export const collectingDetails = procedureSetup.createStateConfig({
           { type: 'reply', params: ({ event }) => message('order_number_help', { typed: isMessage(event) ? event.understanding.invalidOrderNumber : null }) },
         ],
       },
+      // A general question ("what does picking mean?") is answered without details: it goes on to `anytime`.
       { guard: 'addsDetailsOrProblem', actions: ['absorbDetails', 'askForMissingDetails'] },
       { guard: 'isGreeting', actions: ['understood', 'askForMissingDetails'] },
     ],
@@ -66,6 +68,11 @@ export const choosingRecentOrder = procedureSetup.createStateConfig({
       { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
       { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
       { guard: 'addsDetails', target: 'collectingDetails', actions: ['absorbDetails', 'askForMissingDetails'] },
+      // "can you check one of my orders": the list again.
+      {
+        guard: 'asksForTheirOrders',
+        actions: ['understood', { type: 'reply', params: ({ context }) => message('recent_orders', { orders: context.recentOrders }) }, 'offerAgain'],
+      },
       // The list is on screen and asks already; a problem is acknowledged and kept.
       { guard: 'raisesProblem', actions: ['absorbDetails', 'askForMissingDetails', 'offerAgain'] },
       { guard: 'addsDetailsOrProblem', actions: ['absorbDetails', 'offerAgain'] },

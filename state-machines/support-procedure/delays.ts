@@ -1,38 +1,38 @@
-import { assign } from 'xstate';
 import { message } from '../support-messages';
 import { requireOrder, requireShipment } from './event-readers';
 import { choosingParcel } from './choosing-parcel';
-import { openingCase } from './opening-case';
 import { procedureSetup } from './procedure-setup';
-import { switchingTopic } from './switching-topic';
 
 /**
- * Late or not updating: the carrier's service alerts, the honest wait, and
- * for a parcel past its window, an offer of a refund, return or alternative.
+ * Late or not updating: the carrier's service alerts (already counted in the
+ * window), the honest wait, and for a parcel past its window an offer of a
+ * refund, return or alternative. A Marketplace parcel keeps its seller's
+ * timeframe; the seller is contacted through a ticket instead.
  */
 export const delays = procedureSetup.createStateConfig({
   meta: { step: 'troubleshoot' },
   initial: 'selecting',
   states: {
-    ...choosingParcel('delay', 'loadingAlerts', '#support-procedure.nothingInTransit'),
-    loadingAlerts: {
-      tags: ['busy'],
-      invoke: {
-        src: 'loadCarrierAlerts',
-        input: ({ context }) => ({ carrier: requireShipment(context).carrier?.code ?? '', state: requireOrder(context).state }),
-        onDone: { target: 'judging', actions: assign({ alerts: ({ event }) => event.output }) },
-        // Alerts only add context; without them the customer still gets an honest answer.
-        onError: { target: 'judging', actions: assign({ alerts: [] }) },
-      },
-    },
+    ...choosingParcel('delay', 'judging', '#support-procedure.nothingInTransit'),
     judging: {
       entry: {
         type: 'replyIf',
-        params: ({ context }) =>
-          context.alerts.length > 0 ? message('carrier_alerts', { shipment: requireShipment(context), alerts: context.alerts }) : null,
+        params: ({ context }) => {
+          const shipment = requireShipment(context);
+          return shipment.alerts.length > 0 ? message('carrier_alerts', { shipment }) : null;
+        },
       },
       always: [
-        { guard: 'isDelayed', target: 'offeringRemedy', actions: { type: 'reply', params: ({ context }) => message('parcel_delayed', { shipment: requireShipment(context) }) } },
+        {
+          guard: 'isMarketplaceParcel',
+          target: '#support-procedure.marketplace.offeringTicket',
+          actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone }) },
+        },
+        {
+          guard: 'isDelayed',
+          target: '#support-procedure.remedy.deciding',
+          actions: { type: 'reply', params: ({ context }) => message('parcel_delayed', { shipment: requireShipment(context) }) },
+        },
         {
           guard: 'isTrackingStale',
           target: '#support-procedure.awaitingFollowUp',
@@ -41,23 +41,8 @@ export const delays = procedureSetup.createStateConfig({
             { type: 'noteTried', params: { step: 'explained_tracking_not_updating' } },
           ],
         },
-        { target: '#support-procedure.awaitingFollowUp', actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context) }) } },
+        { target: '#support-procedure.awaitingFollowUp', actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone }) } },
       ],
     },
-    offeringRemedy: {
-      entry: [
-        { type: 'reply', params: ({ context }) => message('offer_remedy', { shipment: requireShipment(context) }) },
-        { type: 'offer', params: [{ kind: 'yes_no', question: 'want_remedy' }] },
-        { type: 'noteTried', params: { step: 'offered_refund_return_or_alternative' } },
-      ],
-      on: {
-        'customer.*': [
-          { guard: 'isAffirm', target: 'requestingRemedy', actions: 'understood' },
-          { guard: 'isDeny', target: '#support-procedure.awaitingFollowUp', actions: ['understood', { type: 'reply', params: message('remedy_declined', {}) }] },
-          switchingTopic,
-        ],
-      },
-    },
-    requestingRemedy: openingCase('refund_or_alternative', 'shipment', 'refund_or_alternative_requested'),
   },
 });

@@ -1,5 +1,13 @@
 import type { OrderView, ShipmentView } from '../../src/domain/order-view';
-import { FOLLOW_UP_TOPICS, type CustomerIntent, type FollowUpTopic } from '../customer-intent';
+import {
+  FOLLOW_UP_TOPICS,
+  OrderTopicSchema,
+  type CustomerIntent,
+  type FollowUpTopic,
+  type OrderTopic,
+  type Question,
+  type RemedyKind,
+} from '../customer-intent';
 import { candidatesFor, shipmentById, shipmentNamedIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
@@ -17,6 +25,7 @@ export function intentOf(event: SupportEvent): CustomerIntent | null {
   if (event.type === 'customer.message') return event.understanding.intent;
   if (event.type !== 'customer.choice') return null;
   if ('topic' in event.choice) return event.choice.topic;
+  if ('remedy' in event.choice) return 'wants_remedy';
   return event.choice.answer === 'yes' ? 'affirm' : 'deny';
 }
 
@@ -24,19 +33,53 @@ export function isFollowUpTopic(intent: string | null): intent is FollowUpTopic 
   return (FOLLOW_UP_TOPICS as readonly string[]).includes(intent ?? '');
 }
 
-/** A problem with the order the procedure has a branch for (not another order, not goodbye). */
-export function problemOf(event: SupportEvent): FollowUpTopic | null {
-  const intent = intentOf(event);
-  return isFollowUpTopic(intent) && intent !== 'another_order' && intent !== 'done' ? intent : null;
+/** What the customer wants about their order, said anywhere in the message or clicked. */
+export function topicOf(event: SupportEvent): OrderTopic | null {
+  if (event.type === 'customer.message') return event.understanding.topic;
+  const topic = OrderTopicSchema.safeParse(intentOf(event));
+  return topic.success ? topic.data : null;
 }
 
-/** Details in context after absorbing this message (email or phone, whichever came last). */
+/** A general or out-of-scope question asked in the message. */
+export function questionOf(event: SupportEvent): Question | null {
+  return isMessage(event) ? event.understanding.question : null;
+}
+
+/** The answer to the bot's yes/no question: a button, or the reply as understanding read it in context. */
+export function answerOf(event: SupportEvent): 'yes' | 'no' | null {
+  if (event.type === 'customer.choice') return 'answer' in event.choice ? event.choice.answer : null;
+  return isMessage(event) ? event.understanding.answer : null;
+}
+
+export function remedyOf(event: SupportEvent): RemedyKind | null {
+  if (event.type === 'customer.choice') return 'remedy' in event.choice ? event.choice.remedy : null;
+  return isMessage(event) ? event.understanding.remedy : null;
+}
+
+export function addressOf(event: SupportEvent): string | null {
+  return isMessage(event) ? event.understanding.address : null;
+}
+
+/** Thanks, and nothing else to act on: "cheers", "ok ta". */
+export function isThanksAlone(event: SupportEvent): boolean {
+  if (!isMessage(event)) return false;
+  const { thanks, intent, topic, question, orderNumber, contact } = event.understanding;
+  return (thanks || intent === 'thanks') && topic === null && question === null && orderNumber === null && contact === null;
+}
+
+/** Details in context after absorbing this message; "same email as before" is the contact given last. */
 export function detailsAfter(context: SupportContext, event: SupportEvent): Pick<SupportContext, 'orderNumber' | 'contact'> {
   if (!isMessage(event)) return { orderNumber: context.orderNumber, contact: context.contact };
-  return {
-    orderNumber: event.understanding.orderNumber ?? context.orderNumber,
-    contact: event.understanding.contact ?? context.contact,
-  };
+  const { orderNumber, contact, sameContactAsBefore } = event.understanding;
+  const earlier = sameContactAsBefore ? context.lastContact : null;
+  return { orderNumber: orderNumber ?? context.orderNumber, contact: contact ?? earlier ?? context.contact };
+}
+
+/** Whether the message brings a detail the procedure did not have: only then is the order looked up again. */
+export function addsDetail(context: SupportContext, event: SupportEvent): boolean {
+  if (!isMessage(event)) return false;
+  const { orderNumber, contact, sameContactAsBefore } = event.understanding;
+  return orderNumber !== null || contact !== null || (sameContactAsBefore && context.lastContact !== null);
 }
 
 export function requireOrder(context: SupportContext): OrderView {
@@ -50,7 +93,7 @@ export function requireShipment(context: SupportContext): ShipmentView {
   return shipment;
 }
 
-/** The parcel picked by a button or named in a message ("2", "the second", "the Target one"), among the rule's candidates. */
+/** The parcel picked by a button or named in a message ("2", "the second", "the Target one", "the easel"), among the rule's candidates. */
 export function chosenCandidate(context: SupportContext, event: SupportEvent, rule: CandidateRule): ShipmentView | null {
   const candidates = candidatesFor[rule](requireOrder(context));
   if (event.type === 'CHOOSE_SHIPMENT') return candidates.find((s) => s.shipmentId === event.shipmentId) ?? null;

@@ -1,6 +1,7 @@
 import { message } from '../support-messages';
 import { requireOrder } from './event-readers';
 import { followUpOffers } from './follow-up-offers';
+import { answeringQuestions } from './general-questions';
 import { procedureSetup } from './procedure-setup';
 
 /** Steps 3 and 4: the order card with tracking links, status and window; then the customer's follow-up. */
@@ -13,28 +14,43 @@ export const explainingStatus = procedureSetup.createStateConfig({
   always: [
     { guard: { type: 'problemIs', params: { topics: ['status_meaning'] } }, target: 'awaitingFollowUp', actions: 'sayStatusMeanings' },
     { guard: { type: 'problemIs', params: { topics: ['click_and_collect'] } }, target: 'awaitingFollowUp', actions: 'sayClickAndCollect' },
+    // A parcel past its window: the article's next step is to offer a refund, return or alternative.
+    { guard: { type: 'candidateCountIs', params: { rule: 'remedy', count: 1 } }, target: 'remedy' },
     { target: 'awaitingFollowUp' },
   ],
 });
 
-/** Where every branch returns: the order is known, and the customer picks what to do next. */
+/**
+ * Where every branch returns: the order is known, and whatever the customer
+ * says next is about it (or about another order, or a general question).
+ * The buttons ask "anything else?", so a bare "no" ends the chat; thanks alone does not.
+ */
 export const awaitingFollowUp = procedureSetup.createStateConfig({
-  meta: { step: 'explain_status' },
+  meta: { step: 'explain_status', expects: { kind: 'yes_no', reading: 'anything_else' } },
   entry: ['clearTopic', { type: 'offer', params: ({ context }) => followUpOffers(requireOrder(context), context.cases) }],
   on: {
     TURN_STARTED: { guard: 'orderIsStale', target: 'refreshingOrder' },
     'customer.*': [
       { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },
-      { guard: { type: 'asksTopic', params: { topic: 'track_order' } }, target: 'explainingStatus', actions: 'understood', reenter: true },
-      { guard: 'asksDelay', target: 'delays', actions: 'absorbDetails' },
-      { guard: { type: 'asksTopic', params: { topic: 'no_tracking_yet' } }, target: 'noTracking', actions: 'absorbDetails' },
-      { guard: { type: 'asksTopic', params: { topic: 'delivered_not_received' } }, target: 'missingParcel', actions: 'absorbDetails' },
-      { guard: { type: 'asksTopic', params: { topic: 'wrong_address' } }, target: 'wrongAddress', actions: 'absorbDetails' },
-      { guard: { type: 'asksTopic', params: { topic: 'marketplace_question' } }, target: 'marketplace', actions: 'absorbDetails' },
-      { guard: { type: 'asksTopic', params: { topic: 'status_meaning' } }, target: 'awaitingFollowUp', reenter: true, actions: ['understood', 'sayStatusMeanings'] },
-      { guard: { type: 'asksTopic', params: { topic: 'click_and_collect' } }, target: 'awaitingFollowUp', reenter: true, actions: ['understood', 'sayClickAndCollect'] },
-      { guard: 'endsFollowUp', target: 'closed' },
-      { guard: 'isGreeting', actions: ['understood', { type: 'reply', params: message('anything_else', {}) }] },
+      ...answeringQuestions,
+      { guard: { type: 'asksTopic', params: { topics: ['parcel_delayed', 'tracking_not_updating'] } }, target: 'delays', actions: 'absorbDetails' },
+      { guard: { type: 'asksTopic', params: { topics: ['no_tracking_yet'] } }, target: 'noTracking', actions: 'absorbDetails' },
+      { guard: { type: 'asksTopic', params: { topics: ['delivered_not_received'] } }, target: 'missingParcel', actions: 'absorbDetails' },
+      { guard: { type: 'asksTopic', params: { topics: ['wrong_address'] } }, target: 'wrongAddress', actions: 'absorbDetails' },
+      { guard: { type: 'asksTopic', params: { topics: ['marketplace_question'] } }, target: 'marketplace', actions: 'absorbDetails' },
+      { guard: { type: 'asksTopic', params: { topics: ['wants_remedy'] } }, target: 'remedy', actions: 'absorbDetails' },
+      { guard: { type: 'asksTopic', params: { topics: ['which_carrier'] } }, actions: ['understood', 'sayCarrierDetails', 'offerAgain'] },
+      { guard: { type: 'asksTopic', params: { topics: ['case_timeline'] } }, actions: ['understood', 'answerAboutCases', 'offerAgain'] },
+      { guard: { type: 'asksTopic', params: { topics: ['status_meaning'] } }, actions: ['understood', 'sayStatusMeanings', 'offerAgain'] },
+      { guard: { type: 'asksTopic', params: { topics: ['click_and_collect'] } }, actions: ['understood', 'sayClickAndCollect', 'offerAgain'] },
+      // "where's the easel?", "and the laundry baskets?": that parcel, not the whole order again.
+      { guard: 'namesParcel', actions: ['understood', 'sayParcelStatus', 'offerAgain'] },
+      { guard: 'tracksOrder', target: 'explainingStatus', actions: 'understood', reenter: true },
+      { guard: 'asksSomethingElseAboutOrder', target: 'explainingStatus', actions: 'understood', reenter: true },
+      { guard: 'saysThanksAlone', actions: ['understood', { type: 'reply', params: message('youre_welcome', {}) }, 'offerAgain'] },
+      { guard: 'saysNo', target: 'closed' },
+      { guard: 'saysYes', actions: ['understood', { type: 'reply', params: message('what_else', {}) }, 'offerAgain'] },
+      { guard: 'isGreeting', actions: ['understood', { type: 'reply', params: message('anything_else', {}) }, 'offerAgain'] },
     ],
   },
 });

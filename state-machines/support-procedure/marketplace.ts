@@ -1,11 +1,16 @@
 import { candidatesFor } from '../shipment-candidates';
 import { message } from '../support-messages';
-import { requireOrder } from './event-readers';
+import { requireOrder, requireShipment } from './event-readers';
 import { choosingParcel } from './choosing-parcel';
 import { openingCase } from './opening-case';
 import { procedureSetup } from './procedure-setup';
+import { switchingTopic } from './switching-topic';
 
-/** Marketplace parcels are sold and sent by other sellers: explain, then open a Marketplace support ticket. */
+/**
+ * Marketplace parcels are sold and sent by other sellers with their own
+ * carriers and timelines: explain, then offer a Marketplace support ticket,
+ * through which the seller is contacted, and open it when the customer agrees.
+ */
 export const marketplace = procedureSetup.createStateConfig({
   meta: { step: 'escalate' },
   initial: 'explaining',
@@ -23,7 +28,24 @@ export const marketplace = procedureSetup.createStateConfig({
         },
       ],
     },
-    ...choosingParcel('marketplace', 'openingTicket', '#support-procedure.awaitingFollowUp'),
+    ...choosingParcel('marketplace', 'offeringTicket', '#support-procedure.awaitingFollowUp'),
+    offeringTicket: {
+      entry: [
+        { type: 'reply', params: ({ context }) => message('offer_marketplace_ticket', { shipment: requireShipment(context) }) },
+        { type: 'offer', params: [{ kind: 'yes_no', question: 'open_marketplace_ticket' }] },
+      ],
+      on: {
+        'customer.*': [
+          { guard: 'saysYes', target: 'openingTicket', actions: ['understood', 'addCustomerWords'] },
+          {
+            guard: 'saysNo',
+            target: '#support-procedure.awaitingFollowUp',
+            actions: ['understood', { type: 'reply', params: message('request_declined', { request: 'marketplace_ticket' }) }],
+          },
+          switchingTopic,
+        ],
+      },
+    },
     openingTicket: openingCase('marketplace_ticket', 'shipment', 'marketplace_ticket_opened'),
   },
 });

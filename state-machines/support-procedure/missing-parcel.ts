@@ -8,8 +8,9 @@ import { switchingTopic } from './switching-topic';
 
 /**
  * Delivered but not received: tips first (porch, neighbours, safe place,
- * missed-delivery card), then a missing-parcel investigation with the carrier.
- * For Click & Collect, the store checks instead.
+ * missed-delivery card), then a missing-parcel investigation with the
+ * carrier and a proof-of-delivery request. For Click & Collect, including
+ * an order marked collected that the customer did not collect, the store checks.
  */
 export const missingParcel = procedureSetup.createStateConfig({
   meta: { step: 'escalate' },
@@ -36,10 +37,16 @@ export const missingParcel = procedureSetup.createStateConfig({
         { type: 'noteTried', params: { step: 'missing_parcel_tips_given' } },
       ],
       on: {
+        // The reply is read as the answer to "did you find it?" first: "nope, asked next door too", "found it behind the bins!".
         'customer.*': [
-          { guard: 'isAffirm', target: '#support-procedure.awaitingFollowUp', actions: ['understood', { type: 'reply', params: message('glad_found', {}) }] },
-          { guard: 'isDeny', target: 'openingInvestigation', actions: 'understood' },
+          { guard: 'saysYes', target: '#support-procedure.awaitingFollowUp', actions: ['understood', { type: 'reply', params: message('glad_found', {}) }] },
+          { guard: 'saysNo', target: 'openingInvestigation', actions: ['understood', 'addCustomerWords'] },
           switchingTopic,
+          // "thanks, I'll go and have a look": the question stays open.
+          {
+            guard: 'saysThanksAlone',
+            actions: ['understood', { type: 'reply', params: ({ context }) => message('keep_looking', { shipment: requireShipment(context) }) }, 'offerAgain'],
+          },
         ],
       },
     },

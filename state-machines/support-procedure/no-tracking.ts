@@ -1,5 +1,5 @@
 import { message } from '../support-messages';
-import { requireShipment } from './event-readers';
+import { requireOrder, requireShipment } from './event-readers';
 import { choosingParcel } from './choosing-parcel';
 import { procedureSetup } from './procedure-setup';
 
@@ -16,7 +16,7 @@ export const noTracking = procedureSetup.createStateConfig({
       always: [
         {
           guard: 'trackingOverdue',
-          target: '#support-procedure.delays.loadingAlerts',
+          target: '#support-procedure.delays.judging',
           actions: { type: 'reply', params: ({ context }) => message('no_tracking_yet', { shipment: requireShipment(context), overdue: true }) },
         },
         {
@@ -27,7 +27,7 @@ export const noTracking = procedureSetup.createStateConfig({
         {
           guard: 'notDispatched',
           target: '#support-procedure.awaitingFollowUp',
-          actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context) }) },
+          actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone }) },
         },
         {
           target: '#support-procedure.awaitingFollowUp',

@@ -1,58 +1,117 @@
 import { isOrderStale } from '../../src/domain/order-freshness';
-import type { FollowUpTopic } from '../customer-intent';
-import { candidatesFor, type CandidateRule } from '../shipment-candidates';
+import type { OrderTopic } from '../customer-intent';
+import { candidatesFor, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
-import { chosenCandidate, detailsAfter, intentOf, isFollowUpTopic, isMessage, problemOf, requireOrder, requireShipment } from './event-readers';
+import {
+  addressOf,
+  addsDetail,
+  answerOf,
+  chosenCandidate,
+  detailsAfter,
+  intentOf,
+  isMessage,
+  isThanksAlone,
+  questionOf,
+  remedyOf,
+  requireOrder,
+  requireShipment,
+  topicOf,
+} from './event-readers';
 import { MAX_FAILED_LOOKUPS } from './procedure-limits';
 
 type On = { context: SupportContext; event: SupportEvent };
+
+/* Topics that ask for information rather than report a problem: a general question in the same message is answered first. */
+const INFORMATIONAL_TOPICS: ReadonlySet<OrderTopic> = new Set(['click_and_collect', 'status_meaning', 'which_carrier', 'case_timeline']);
+
+/** A general question (answered without details), unless the same message reports a problem with the customer's own order. */
+function asksGeneralQuestion({ context, event }: On): boolean {
+  const question = questionOf(event);
+  if (question === null) return false;
+  // "what does picking mean?" is general before the order is known, about the order after.
+  if (question === 'status_meaning') return context.order === null;
+  const topic = topicOf(event);
+  return topic === null || INFORMATIONAL_TOPICS.has(topic);
+}
 
 /** Every question the procedure asks of the customer's words or of the order, by name. */
 export const procedureGuards = {
   // --- the customer's details
   isLockedOut: ({ context }: On) => context.failedLookups >= MAX_FAILED_LOOKUPS,
+  /** A new detail that completes the pair: a message that adds nothing never repeats a failed lookup. */
   completesDetails: ({ context, event }: On) => {
     const details = detailsAfter(context, event);
-    return details.orderNumber !== null && details.contact !== null;
+    return addsDetail(context, event) && details.orderNumber !== null && details.contact !== null;
   },
   typedInvalidOrderNumber: ({ event }: On) =>
     isMessage(event) && event.understanding.invalidOrderNumber !== null && event.understanding.orderNumber === null,
-  addsDetails: ({ event }: On) => isMessage(event) && (event.understanding.orderNumber !== null || event.understanding.contact !== null),
-  addsDetailsOrProblem: ({ event }: On) =>
-    (isMessage(event) && (event.understanding.orderNumber !== null || event.understanding.contact !== null)) ||
-    isFollowUpTopic(intentOf(event)) ||
-    intentOf(event) === 'track_order',
-  asksToRetry: ({ context, event }: On) => intentOf(event) === 'affirm' && context.orderNumber !== null && context.contact !== null,
+  addsDetails: ({ context, event }: On) => addsDetail(context, event),
+  addsDetailsOrProblem: ({ context, event }: On) =>
+    addsDetail(context, event) ||
+    (topicOf(event) !== null && !asksGeneralQuestion({ context, event })) ||
+    intentOf(event) === 'track_order' ||
+    intentOf(event) === 'another_order',
+  /** A new order number, no contact for it, and a contact that already proved an order in this conversation. */
+  canTryVerifiedContact: ({ context, event }: On) =>
+    isMessage(event) &&
+    event.understanding.orderNumber !== null &&
+    detailsAfter(context, event).contact === null &&
+    context.verifiedContact !== null &&
+    !context.recentOrders.some((o) => o.orderNumber === event.understanding.orderNumber),
+  contactIsTentative: ({ context }: On) => context.contactIsTentative,
+  asksToRetry: ({ context, event }: On) => answerOf(event) === 'yes' && context.orderNumber !== null && context.contact !== null,
   choseRecentOrder: ({ context, event }: On) => {
     const chosen = event.type === 'CHOOSE_ORDER' ? event.orderNumber : isMessage(event) ? event.understanding.orderNumber : null;
     return chosen !== null && context.recentOrders.some((o) => o.orderNumber === chosen);
   },
   isNewSignIn: ({ context }: On) => context.signedInCustomerId === null,
+  /** A signed-in customer asking to check an order without naming one. */
+  asksForTheirOrders: ({ context, event }: On) => intentOf(event) === 'track_order' && !addsDetail(context, event),
   hasRecentOrders: ({ context }: On) => context.recentOrders.length > 0,
 
   // --- what the customer meant
   isGreeting: ({ event }: On) => intentOf(event) === 'greeting',
   isOffTopic: ({ event }: On) => intentOf(event) === 'off_topic',
-  isAffirm: ({ event }: On) => intentOf(event) === 'affirm',
-  isDeny: ({ event }: On) => intentOf(event) === 'deny',
-  raisesProblem: ({ event }: On) => problemOf(event) !== null,
-  /** "Thanks", or "no" to "anything else?": nothing more to do. */
-  endsFollowUp: ({ event }: On) => intentOf(event) === 'thanks' || intentOf(event) === 'deny',
+  saysYes: ({ event }: On) => answerOf(event) === 'yes',
+  saysNo: ({ event }: On) => answerOf(event) === 'no',
+  saysThanksAlone: ({ event }: On) => isThanksAlone(event),
+  raisesProblem: ({ event }: On) => topicOf(event) !== null,
+  asksGeneralQuestion,
+  asksAboutDisruptions: (on: On) => asksGeneralQuestion(on) && questionOf(on.event) === 'carrier_disruptions',
+  /** Enough to check alerts: a carrier or a state named, or an order whose carriers and state are known. */
+  knowsDisruptionScope: ({ context, event }: On) =>
+    context.order !== null || (isMessage(event) && (event.understanding.carriers.length > 0 || event.understanding.states.length > 0)),
+  asksTopic: ({ event }: On, params: { topics: OrderTopic[] }) => {
+    const topic = topicOf(event);
+    return topic !== null && params.topics.includes(topic);
+  },
+  /** Tracking an order; "check another order" before any order is known means the same. */
+  /** An unrecognised question once the order is known ("ok so it's not lost?") is about the order: its status answers it best. */
+  asksSomethingElseAboutOrder: ({ context, event }: On) =>
+    context.order !== null && isMessage(event) && event.understanding.intent === 'none' && event.understanding.notUnderstood === null && event.text.trim().endsWith('?'),
+  tracksOrder: ({ context, event }: On) => intentOf(event) === 'track_order' || (context.order === null && intentOf(event) === 'another_order'),
+  /** A question is pending, but the customer moved on to something else about the order. */
   switchesTopic: ({ context, event }: On) =>
-    context.order !== null && (isFollowUpTopic(intentOf(event)) || intentOf(event) === 'track_order'),
-  asksTopic: ({ event }: On, params: { topic: FollowUpTopic | 'track_order' }) => intentOf(event) === params.topic,
-  asksDelay: ({ event }: On) => intentOf(event) === 'parcel_delayed' || intentOf(event) === 'tracking_not_updating',
+    context.order !== null && (topicOf(event) !== null || intentOf(event) === 'track_order' || intentOf(event) === 'another_order'),
   mentionsAnotherOrder: ({ context, event }: On) =>
     intentOf(event) === 'another_order' ||
     (isMessage(event) && event.understanding.orderNumber !== null && event.understanding.orderNumber !== context.order?.orderNumber),
-  problemIs: ({ context }: On, params: { topics: FollowUpTopic[] }) => context.problem !== null && params.topics.includes(context.problem),
+  namesParcel: ({ context, event }: On) => isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null,
+  givesAddress: ({ event }: On) => addressOf(event) !== null,
+  namesRemedy: ({ event }: On) => remedyOf(event) !== null,
+  remedyKnown: ({ context }: On) => context.remedy !== null,
+  problemIs: ({ context }: On, params: { topics: OrderTopic[] }) => context.problem !== null && params.topics.includes(context.problem),
 
   // --- the order and the parcel in question
   orderIsStale: ({ context, event }: On) =>
     event.type === 'TURN_STARTED' && context.order !== null && isOrderStale(context.order.assessedAt, event.at),
+  isVerified: ({ context }: On) => context.verified && context.order !== null,
+  hasCases: ({ context }: On) => context.cases.length > 0,
   isClickAndCollect: ({ context }: On) => requireOrder(context).fulfilment === 'click_and_collect',
+  isMarketplaceParcel: ({ context }: On) => requireShipment(context).seller.type === 'marketplace',
   isDelayed: ({ context }: On) => requireShipment(context).conditions.delayed,
+  hasAlerts: ({ context }: On) => requireShipment(context).alerts.length > 0,
   isTrackingStale: ({ context }: On) => requireShipment(context).conditions.trackingNotUpdating,
   trackingOverdue: ({ context }: On) => {
     const { conditions } = requireShipment(context);
@@ -67,7 +126,10 @@ export const procedureGuards = {
   everythingDelivered: ({ context }: On) =>
     requireOrder(context).shipments.every((s) => s.conditions.delivered || s.status === 'cancelled'),
   anythingInTransit: ({ context }: On) => candidatesFor.inTransit(requireOrder(context)).length > 0,
+  hasCancelledParcel: ({ context }: On) => candidatesFor.cancelled(requireOrder(context)).length > 0,
   candidateCountIs: ({ context }: On, params: { rule: CandidateRule; count: 0 | 1 }) =>
     candidatesFor[params.rule](requireOrder(context)).length === params.count,
   choseCandidate: ({ context, event }: On, params: { rule: CandidateRule }) => chosenCandidate(context, event, params.rule) !== null,
+  customerNamedCandidate: ({ context }: On, params: { rule: CandidateRule }) =>
+    context.customerSaid !== null && parcelNamedIn(context.customerSaid, candidatesFor[params.rule](requireOrder(context))) !== null,
 };

@@ -1,7 +1,6 @@
 import { fromPromise, setup } from 'xstate';
-import type { CarrierAlert } from '../../src/domain/order';
 import type { OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
-import type { CarrierAlertsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../procedure-io';
+import type { DisruptionsOutcome, DisruptionsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../procedure-io';
 import type { SupportContext, SupportInput } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import type { SupportEmitted } from '../support-messages';
@@ -29,6 +28,6 @@ export const procedureTypes = setup({
     lookUpOrder: fromPromise<LookupOutcome, LookupRequest>(notProvided('lookUpOrder')),
     loadRecentOrders: fromPromise<RecentOrdersOutcome, { customerId: string }>(notProvided('loadRecentOrders')),
     openCase: fromPromise<SupportCase, OpenCaseRequest>(notProvided('openCase')),
-    loadCarrierAlerts: fromPromise<CarrierAlert[], CarrierAlertsRequest>(notProvided('loadCarrierAlerts')),
+    loadDisruptions: fromPromise<DisruptionsOutcome, DisruptionsRequest>(notProvided('loadDisruptions')),
   },
 });

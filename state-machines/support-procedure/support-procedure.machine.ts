@@ -6,11 +6,13 @@ import { choosingRecentOrder, collectingDetails, loadingRecentOrders } from './c
 import { delays } from './delays';
 import { caseFailed, handoff, lockedOut, withAPerson } from './escalation';
 import { anotherOrder, awaitingFollowUp, explainingStatus, nothingInTransit } from './follow-up-routing';
+import { checkingDisruptions, returningFromQuestion } from './general-questions';
 import { SUPPORT_MACHINE_ID } from './machine-identity';
 import { marketplace } from './marketplace';
 import { missingParcel } from './missing-parcel';
 import { noTracking } from './no-tracking';
 import { procedureSetup } from './procedure-setup';
+import { remedy } from './remedy';
 import { wrongAddress } from './wrong-address';
 
 /**
@@ -38,10 +40,14 @@ export const supportProcedureMachine = procedureSetup.createMachine({
     awaitingFollowUp,
     nothingInTransit,
     anotherOrder,
+    // General questions, answered at any step without details.
+    checkingDisruptions,
+    returningFromQuestion,
     // 5. Troubleshoot.
     delays,
     noTracking,
     wrongAddress,
+    remedy,
     // 6. Escalate.
     missingParcel,
     marketplace,

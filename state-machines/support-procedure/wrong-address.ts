@@ -2,12 +2,19 @@ import { assign } from 'xstate';
 import { candidatesFor } from '../shipment-candidates';
 import { message } from '../support-messages';
 import { requireOrder } from './event-readers';
+import { answeringQuestions } from './general-questions';
 import { openingCase } from './opening-case';
 import { procedureSetup } from './procedure-setup';
+import { switchingTopic } from './switching-topic';
+
+const declined = { type: 'reply', params: message('request_declined', { request: 'address_change' }) } as const;
+const redirect = ({ context }: { context: Parameters<typeof requireOrder>[0] }) => candidatesFor.inTransit(requireOrder(context)).length > 0;
 
 /**
  * Wrong address: before dispatch the address can be changed; on the road the
- * carrier is asked to redirect; once delivered it is a missing parcel.
+ * carrier is asked to redirect; once delivered it is a missing parcel. The
+ * new address is asked for and read back, and nothing is logged until the
+ * customer confirms it.
  */
 export const wrongAddress = procedureSetup.createStateConfig({
   meta: { step: 'troubleshoot' },
@@ -18,12 +25,44 @@ export const wrongAddress = procedureSetup.createStateConfig({
         { guard: 'isClickAndCollect', target: '#support-procedure.awaitingFollowUp', actions: 'sayClickAndCollect' },
         { guard: 'everythingDelivered', target: '#support-procedure.missingParcel', actions: { type: 'reply', params: message('address_after_delivery', {}) } },
         {
-          guard: 'anythingInTransit',
-          target: 'requestingRedirect',
+          target: 'gettingAddress',
           actions: assign({ shipmentId: ({ context }) => candidatesFor.inTransit(requireOrder(context))[0]?.shipmentId ?? null }),
         },
-        { target: 'requestingAddressChange' },
       ],
+    },
+    gettingAddress: {
+      always: [{ guard: ({ context }) => context.pendingAddress !== null, target: 'confirming' }, { target: 'asking' }],
+    },
+    asking: {
+      meta: { step: 'troubleshoot', expects: { kind: 'address' } },
+      entry: { type: 'reply', params: (args) => message('ask_new_address', { redirect: redirect(args) }) },
+      on: {
+        'customer.*': [
+          { guard: 'givesAddress', target: 'confirming', actions: 'rememberAddress' },
+          { guard: 'saysNo', target: '#support-procedure.awaitingFollowUp', actions: ['understood', declined] },
+          switchingTopic,
+          ...answeringQuestions,
+          { actions: { type: 'reply', params: message('address_not_read', {}) } },
+        ],
+      },
+    },
+    confirming: {
+      entry: [
+        { type: 'reply', params: (args) => message('confirm_address', { address: args.context.pendingAddress ?? '', redirect: redirect(args) }) },
+        { type: 'offer', params: [{ kind: 'yes_no', question: 'confirm_address_change' }] },
+      ],
+      on: {
+        'customer.*': [
+          // A corrected address ("no sorry, 54 Bourke St") is read back again.
+          { guard: 'givesAddress', target: 'confirming', reenter: true, actions: 'rememberAddress' },
+          { guard: 'saysYes', target: 'requesting', actions: 'understood' },
+          { guard: 'saysNo', target: '#support-procedure.awaitingFollowUp', actions: ['understood', declined] },
+          switchingTopic,
+        ],
+      },
+    },
+    requesting: {
+      always: [{ guard: 'anythingInTransit', target: 'requestingRedirect' }, { target: 'requestingAddressChange' }],
     },
     requestingAddressChange: openingCase('address_change', 'order', 'address_change_requested'),
     requestingRedirect: openingCase('carrier_redirect', 'shipment', 'carrier_redirect_requested'),

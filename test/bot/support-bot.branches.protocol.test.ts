@@ -27,10 +27,11 @@ const TOKEN_SECRET = 'test-signing-key-of-the-site-32-chars!';
 /** Every branch of the procedure, as a customer would type it, over the Bot Framework protocol. */
 const BRANCHES: { name: string; turns: [string, RegExp][] }[] = [
   {
-    name: 'delayed parcel: carrier context, remedy offered, a case on yes',
+    name: 'delayed parcel: a remedy offered, chosen and confirmed before a case is opened',
     turns: [
-      ['4000123459 charlotte.wilson@example.com', /running late/],
-      ['my parcel is late', /refund, a return or an alternative/],
+      ['4000123459 charlotte.wilson@example.com', /running late[\s\S]*refund, a return or an alternative/],
+      ['yes', /a refund, a return, or an alternative item\?/],
+      ['a refund please', /arrange a refund for it[\s\S]*Shall I go ahead\?/],
       ['yes', /reference is \*\*RA-[A-Z0-9]{8}\*\*/],
     ],
   },
@@ -42,10 +43,10 @@ const BRANCHES: { name: string; turns: [string, RegExp][] }[] = [
     ],
   },
   {
-    name: 'no tracking yet: up to 48 hours after the shipping email',
+    name: 'no tracking yet: 24 to 48 hours after the shipping email',
     turns: [
       ['4000123457 olivia.brown@example.com', /on its way/],
-      ['there is no tracking number yet', /up to 48 hours/],
+      ['there is no tracking number yet', /24 to 48 hours/],
     ],
   },
   {
@@ -59,14 +60,18 @@ const BRANCHES: { name: string; turns: [string, RegExp][] }[] = [
     name: 'wrong address before dispatch: address change',
     turns: [
       ['4000123464 isla.thompson@example.com', /getting it ready/],
-      ['I put the wrong address', /reference is \*\*AC-[A-Z0-9]{8}\*\*/],
+      ['I put the wrong address', /What's the new address\?/],
+      ['14 Riley St, Surry Hills NSW 2010', /change the delivery address to \*\*14 Riley St, Surry Hills NSW 2010\*\*/],
+      ['yes', /reference is \*\*AC-[A-Z0-9]{8}\*\*/],
     ],
   },
   {
     name: 'wrong address in transit: carrier redirect',
     turns: [
       ['4000123479 priya.sharma@example.com', /2 parcels/],
-      ['I typed the wrong address', /reference is \*\*CR-[A-Z0-9]{8}\*\*/],
+      ['I typed the wrong address', /redirect it\. What's the new address\?/],
+      ['9 Flushcombe Rd Blacktown NSW 2148', /redirect your parcel to \*\*9 Flushcombe Rd Blacktown NSW 2148\*\*/],
+      ['yep go for it', /reference is \*\*CR-[A-Z0-9]{8}\*\*/],
     ],
   },
   {
@@ -81,7 +86,8 @@ const BRANCHES: { name: string; turns: [string, RegExp][] }[] = [
     name: 'Marketplace: a ticket so the seller is contacted',
     turns: [
       ['4000123471 zoe.campbell@example.com', /Marketplace seller/],
-      ['I have a question about the marketplace seller', /reference is \*\*MK-[A-Z0-9]{8}\*\*/],
+      ['I have a question about the marketplace seller', /open a Marketplace support ticket/],
+      ['yes please', /reference is \*\*MK-[A-Z0-9]{8}\*\*/],
     ],
   },
   {

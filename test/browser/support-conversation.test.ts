@@ -24,7 +24,7 @@ describeInChromium('a support conversation with the real bot in Web Chat', () =>
     await server?.close();
   });
 
-  it('tracks a mixed order with cards and tracking links, then follows a suggested action to a Marketplace ticket', async () => {
+  it('tracks a mixed order with cards and tracking links, then follows suggested actions to a Marketplace ticket', async () => {
     page = await browser.newPage({ viewport: { width: 1100, height: 1700 } });
     const failedRequests: string[] = [];
     page.on('requestfailed', (request) => failedRequests.push(request.url()));
@@ -55,6 +55,10 @@ describeInChromium('a support conversation with the real bot in Web Chat', () =>
     await carrierPage.close();
 
     await page.getByRole('button', { name: 'Marketplace seller question' }).last().click();
+    // Nothing is logged until the customer agrees: the ticket is offered first.
+    await transcript.getByText('open a Marketplace support ticket', { exact: false }).first().waitFor({ timeout: 20_000 });
+    expect(await transcript.getByText(/MK-[A-Z0-9]+/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Yes, open a ticket' }).last().click();
     await transcript.getByText(/MK-[A-Z0-9]+/).first().waitFor({ timeout: 20_000 });
 
     mkdirSync(join(SCREENSHOT, '..'), { recursive: true });

@@ -32,7 +32,7 @@ const samsDetails = customerSays('4000123456 sam.nguyen@example.com', 'track_ord
 const no = customerSays('no', 'deny');
 
 function turn(stored: unknown, events: SupportEvent[], harness = procedureHarness()) {
-  return runSupportTurn(harness.procedure, stored, events, { conversationId: 'turns', clock: harness.clock });
+  return runSupportTurn(harness.procedure, stored, () => events, { conversationId: 'turns', clock: harness.clock });
 }
 
 /** A well-formed envelope as the current machine would save it, for tampering with. */
@@ -131,7 +131,8 @@ describe('only settled snapshots are saved', () => {
       [no],
       [customerSays('my parcel is late', 'parcel_delayed')],
       [customerSays('check another order', 'another_order'), samsDetails],
-      [customerSays('I put the wrong address', 'wrong_address')],
+      [customerSays('wrong address, it should go to 14 Riley St, Surry Hills NSW 2010', 'wrong_address', { address: '14 Riley St, Surry Hills NSW 2010' })],
+      [customerSays('yes', 'affirm')],
       [{ type: 'SIGNED_IN', customerId: 'CUST-100002' }],
     ];
     for (const events of turns) {
@@ -153,7 +154,7 @@ describe('only settled snapshots are saved', () => {
     const harness = procedureHarness({ orders: hanging });
     const busy = jest.fn();
     await expect(
-      runSupportTurn(harness.procedure, null, [samsDetails], { conversationId: 'hang', clock: harness.clock, settleTimeoutMs: 50, onBusy: busy }),
+      runSupportTurn(harness.procedure, null, () => [samsDetails], { conversationId: 'hang', clock: harness.clock, settleTimeoutMs: 50, onBusy: busy }),
     ).rejects.toThrow(/timeout/i);
     expect(busy).toHaveBeenCalledTimes(1);
   });
@@ -162,9 +163,9 @@ describe('only settled snapshots are saved', () => {
     const harness = procedureHarness();
     const busy = jest.fn();
     const options = { conversationId: 'busy', clock: harness.clock, onBusy: busy };
-    const first = await runSupportTurn(harness.procedure, null, [customerSays('hi', 'greeting')], options);
+    const first = await runSupportTurn(harness.procedure, null, () => [customerSays('hi', 'greeting')], options);
     expect(busy).not.toHaveBeenCalled();
-    await runSupportTurn(harness.procedure, JSON.parse(JSON.stringify(first.envelope)), [samsDetails], options);
+    await runSupportTurn(harness.procedure, JSON.parse(JSON.stringify(first.envelope)), () => [samsDetails], options);
     expect(busy).toHaveBeenCalledTimes(1);
   });
 });

@@ -15,7 +15,7 @@ describe('delivery timeframes table', () => {
   it('ships the figures published in the order API contract', () => {
     expect(defaultDeliveryTimeframes.processingBusinessDays).toBe(3);
     expect(defaultDeliveryTimeframes.trackingGraceHours).toBe(48);
-    expect(defaultDeliveryTimeframes.clickAndCollect).toEqual({ cutoffLocalTime: '12:00', sameDayReadyLocalTime: '16:00' });
+    expect(defaultDeliveryTimeframes.clickAndCollect).toEqual({ cutoffLocalTime: '12:00', sameDayReadyLocalTime: '16:00', holdDays: 7 });
     expect(timeframeFor('metro', 'standard', defaultDeliveryTimeframes)).toEqual({ minBusinessDays: 3, maxBusinessDays: 5 });
     expect(timeframeFor('metro', 'express', defaultDeliveryTimeframes)).toEqual({ minBusinessDays: 1, maxBusinessDays: 2 });
     expect(timeframeFor('regional', 'standard', defaultDeliveryTimeframes)).toEqual({ minBusinessDays: 7, maxBusinessDays: 10 });

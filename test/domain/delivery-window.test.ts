@@ -74,6 +74,7 @@ describe('expectedWindow: home delivery after dispatch', () => {
       from: '2026-11-24',
       to: '2026-11-26',
       countedFrom: 'dispatch',
+      carrierDelayBusinessDays: 0,
     });
   });
 
@@ -187,6 +188,7 @@ describe('expectedWindow: before dispatch', () => {
       from: '2026-11-23',
       to: '2026-11-30',
       countedFrom: 'estimated_dispatch',
+      carrierDelayBusinessDays: 0,
     });
     expect(expectedWindow(homeDelivery(), notDispatched('picking'), ctx)).toMatchObject({ from: '2026-11-23', to: '2026-11-30' });
   });
@@ -294,7 +296,7 @@ describe('expectedWindow follows the configured table, not literals', () => {
   table.processingBusinessDays = 1;
   table.homeDelivery.metro.standard = { minBusinessDays: 2, maxBusinessDays: 4 };
   table.homeDelivery.regional.express = { minBusinessDays: 2, maxBusinessDays: 3 };
-  table.clickAndCollect = { cutoffLocalTime: '14:00', sameDayReadyLocalTime: '18:30' };
+  table.clickAndCollect = { cutoffLocalTime: '14:00', sameDayReadyLocalTime: '18:30', holdDays: 7 };
   const custom: DeliveryWindowContext = { ...ctx, timeframes: parseDeliveryTimeframes(table) };
 
   it('uses the configured band after dispatch', () => {

@@ -131,6 +131,7 @@ describe('isDelayed', () => {
     from: '2026-11-23',
     to: '2026-11-25',
     countedFrom: 'dispatch',
+    carrierDelayBusinessDays: 0,
   });
   const sydney = window('Australia/Sydney', 'NSW');
   const perth = window('Australia/Perth', 'WA');

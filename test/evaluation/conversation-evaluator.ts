@@ -1,4 +1,5 @@
-import { renderForCustomer } from '../../dialogs/customer-copy/customer-copy';
+import { customerCopy } from '../../dialogs/customer-copy/customer-copy';
+import { defaultDeliveryTimeframes } from '../../src/domain/delivery-timeframes';
 import { buttonsForOffers, type OfferButton } from '../../dialogs/customer-copy/offer-labels';
 import type { Understander } from '../../dialogs/understanding/customer-message-understander';
 import { InMemoryConversationStore } from '../../src/adapters/in-memory-conversation-store';
@@ -9,6 +10,8 @@ import type { CaseStore } from '../../src/ports/case-store';
 import { procedureHarness } from '../support/procedure-harness';
 import type { EvaluationConversation, TurnExpectation } from './evaluation-set-schema';
 import { plainText } from './plain-text';
+
+const COPY = customerCopy(defaultDeliveryTimeframes);
 
 export interface TurnRecord {
   customer: string;
@@ -84,7 +87,7 @@ export async function evaluateConversation(conversation: EvaluationConversation,
       customer = `[clicks ${button?.title ?? `/${turn.click}/ (not offered)`}]`;
       if (button) outcome = await conversations.click(id, button.value, button.title, caller);
     }
-    const text = outcome ? outcome.replies.map((reply) => plainText(renderForCustomer(reply))).join('\n') : '';
+    const text = outcome ? outcome.replies.map((reply) => plainText(COPY.render(reply))).join('\n') : '';
     buttons = outcome ? buttonsForOffers(outcome.offers) : buttons;
     const titles = buttons.map((b) => b.title);
     const failures = outcome

@@ -107,8 +107,10 @@ export type ConversationSet = z.infer<typeof ConversationSetSchema>;
 
 /**
  * What a customer can mean in one message, out of context: the intents the
- * classifier is scored on. `none` is not listed: it is what is left when
- * nothing fits.
+ * classifier is scored on, grouped as the bot reads them. `none` is not
+ * listed: it is what is left when nothing fits. The list was written before
+ * the bot had these intents; a test keeps it equal to the bot's vocabulary,
+ * so a renamed intent is a conscious change to the evaluation too.
  */
 export const EVALUATED_INTENTS = [
   // finding out about an order
@@ -123,6 +125,8 @@ export const EVALUATED_INTENTS = [
   'click_and_collect',
   'which_carrier',
   'wants_remedy',
+  /** Added after the sets were written ("how long will the investigation take?"): no set has utterances for it yet. */
+  'case_timeline',
   // general questions, answered without order details
   'status_meaning',
   'find_order_number',
@@ -147,7 +151,8 @@ export const EVALUATED_INTENTS = [
 ] as const;
 export const EvaluatedIntentSchema = z.enum(EVALUATED_INTENTS);
 
-export const IntentSetSchema = z.record(EvaluatedIntentSchema, z.array(z.string().trim().min(1)).min(8));
+/* Partial: an intent added to the vocabulary after a set was written has no utterances in it. */
+export const IntentSetSchema = z.partialRecord(EvaluatedIntentSchema, z.array(z.string().trim().min(1)).min(8));
 
 /** The bot's own yes/no questions, to read an answer against. */
 export const ANSWER_QUESTIONS = [

@@ -2,8 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AnswerSetSchema, ConversationSetSchema, IntentSetSchema, type ConversationSet } from './evaluation-set-schema';
 
-/** The two parts of the evaluation: tuning may be read while changing rules and data; held-out never is. */
-export type Part = 'tuning' | 'held-out';
+/**
+ * The parts of the evaluation: the two tuning sets (by different writers,
+ * the second written after the first had been tuned against) may be read
+ * while changing rules and data; held-out never is.
+ */
+export const PARTS = ['tuning', 'tuning-2', 'held-out'] as const;
+export type Part = (typeof PARTS)[number];
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(path.join(__dirname, file), 'utf8')) as unknown;
@@ -17,5 +22,5 @@ export function conversationSets(part: Part): ConversationSet[] {
     .map((name) => ConversationSetSchema.parse(readJson(path.join('conversations', part, name))));
 }
 
-export const heldOutIntents = () => IntentSetSchema.parse(readJson('intents-held-out.json'));
 export const answerSet = (part: Part) => AnswerSetSchema.parse(readJson(`answers-${part}.json`));
+export const intentSet = (name: 'tuning' | 'held-out') => IntentSetSchema.parse(readJson(`intents-${name}.json`));

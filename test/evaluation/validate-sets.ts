@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AnswerSetSchema, ConversationSetSchema, IntentSetSchema } from './evaluation-set-schema';
+import { PARTS } from './evaluation-sets';
 
 /*
  * `npx tsx test/evaluation/validate-sets.ts`: checks every evaluation file
@@ -19,7 +20,7 @@ function check(file: string, parse: (json: unknown) => string): void {
   }
 }
 
-for (const part of ['tuning', 'held-out']) {
+for (const part of PARTS) {
   const dir = path.join(root, 'conversations', part);
   let total = 0;
   const ids = new Set<string>();
@@ -36,7 +37,7 @@ for (const part of ['tuning', 'held-out']) {
   }
   console.log(`${part}: ${total} conversations`);
 }
-for (const name of ['intents-held-out.json', 'answers-held-out.json']) {
+for (const name of ['intents-round-1.json', 'intents-tuning.json', 'intents-held-out.json', 'answers-tuning.json', 'answers-tuning-2.json', 'answers-held-out.json']) {
   const file = path.join(root, name);
   check(file, (json) =>
     name.startsWith('intents')

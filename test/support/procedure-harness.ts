@@ -10,7 +10,7 @@ import { InMemoryConversationStore } from '../../src/adapters/in-memory-conversa
 import { CustomerConversations } from '../../src/conversation/customer-conversations';
 import type { ProcedureLogger, ProcedurePorts } from '../../src/conversation/procedure-ports';
 import { provideProcedure, type ProvidedProcedure } from '../../src/conversation/provide-procedure';
-import { runSupportTurn, type TurnOutcome } from '../../src/conversation/run-support-turn';
+import { runSupportTurn, type TurnEvents, type TurnOutcome } from '../../src/conversation/run-support-turn';
 import type { AssessmentRules } from '../../src/domain/assess-order';
 import { defaultDeliveryTimeframes } from '../../src/domain/delivery-timeframes';
 import { defaultPostcodeZoneRules } from '../../src/domain/delivery-zone';
@@ -22,7 +22,7 @@ import type { Clock } from '../../src/ports/clock';
 import type { CustomerOrdersLookup, OrderLookup, OrderSource } from '../../src/ports/order-source';
 import type { Understander } from '../../dialogs/understanding/customer-message-understander';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
-import type { CustomerIntent, Understanding } from '../../state-machines/customer-intent';
+import { OrderTopicSchema, QuestionSchema, plainUnderstanding, type CustomerIntent, type Understanding } from '../../state-machines/customer-intent';
 import type { SupportEvent } from '../../state-machines/support-events';
 import type { MessageKey, SupportMessage } from '../../state-machines/support-messages';
 import { anOrder } from './order-builder';
@@ -267,18 +267,24 @@ export class ConversationDriver {
     return snapshot !== null && typeof snapshot === 'object' && 'value' in snapshot ? snapshot.value : null;
   }
 
-  async send(...events: SupportEvent[]): Promise<TurnOutcome> {
+  send(...events: SupportEvent[]): Promise<TurnOutcome> {
+    return this.turn(() => events);
+  }
+
+  /** Typed text, read by the real understander against what the conversation is waiting for. */
+  say(text: string): Promise<TurnOutcome> {
+    const { understander } = this;
+    if (understander === null) throw new Error('this driver was created without an understander');
+    return this.turn(async (expecting) => [eventFromUnderstanding(text, await understander.understand(text, { expecting }))]);
+  }
+
+  private async turn(events: TurnEvents): Promise<TurnOutcome> {
     const outcome = await runSupportTurn(this.harness.procedure, this.stored(), events, {
       conversationId: this.conversationId,
       clock: this.harness.clock,
     });
     this.savedJson = JSON.stringify(outcome.envelope);
     return outcome;
-  }
-
-  async say(text: string): Promise<TurnOutcome> {
-    if (this.understander === null) throw new Error('this driver was created without an understander');
-    return this.send(eventFromUnderstanding(text, await this.understander.understand(text)));
   }
 }
 
@@ -291,9 +297,22 @@ export function customerConversations(harness: ProcedureHarness, understander: U
 
 // ------------------------------------------------------------------ events and replies
 
-/** An understanding as the NLU would produce it, for tests that drive the machine without the NLU. */
+/**
+ * An understanding as the NLU would produce it, for tests that drive the
+ * machine without the NLU: an order topic or a question is also what the
+ * message is about, as the real understander reports it.
+ */
 export function understood(intent: CustomerIntent, details: Partial<Omit<Understanding, 'intent'>> = {}): Understanding {
-  return { intent, confidence: 1, orderNumber: null, invalidOrderNumber: null, contact: null, notUnderstood: null, ...details };
+  const topic = OrderTopicSchema.safeParse(intent);
+  const question = QuestionSchema.safeParse(intent);
+  return {
+    ...plainUnderstanding(intent, 1),
+    topic: topic.success ? topic.data : null,
+    question: question.success ? question.data : null,
+    thanks: intent === 'thanks',
+    answer: intent === 'affirm' ? 'yes' : intent === 'deny' ? 'no' : null,
+    ...details,
+  };
 }
 
 /** What the customer typed, as the event the use case would send (restart, person and goodbye become their own events). */

@@ -1,4 +1,4 @@
-import { renderForCustomer } from '../../../dialogs/customer-copy/customer-copy';
+import { renderForCustomer } from '../../support/customer-copy';
 import { NotUnderstoodReasonSchema, type NotUnderstoodReason } from '../../../state-machines/customer-intent';
 import { message } from '../../../state-machines/support-messages';
 

@@ -1,4 +1,4 @@
-import { renderForCustomer } from '../../../dialogs/customer-copy/customer-copy';
+import { renderForCustomer } from '../../support/customer-copy';
 import { DEFAULT_FIXTURES_DIR, loadFixtureOrders } from '../../../src/adapters/fixture-order-source';
 import { MESSAGE_KEYS, message, type SupportMessage } from '../../../state-machines/support-messages';
 import { aCase, sampleMessage, viewOf } from '../../support/sample-messages';
@@ -40,15 +40,17 @@ describe('every fixture order, rendered every way the procedure can mention it',
         message('no_tracking_yet', { shipment, overdue: false }),
         message('no_tracking_yet', { shipment, overdue: true }),
         message('tracking_available', { shipment }),
-        message('on_track', { shipment }),
+        message('on_track', { shipment, zone: view.zone }),
         message('tracking_stale', { shipment }),
         message('parcel_delayed', { shipment }),
         message('missing_parcel_tips', { shipment }),
         message('not_delivered_yet', { shipment }),
         message('investigation_opened', { shipment, supportCase, replyWithinBusinessDays: 2 }),
-        message('carrier_redirect_requested', { shipment, supportCase }),
+        message('carrier_redirect_requested', { shipment, supportCase, address: '14 Riley St, Surry Hills NSW 2010' }),
         message('marketplace_ticket_opened', { shipment, supportCase }),
-        message('remedy_requested', { shipment, supportCase }),
+        message('remedy_requested', { shipment, supportCase, remedy: 'refund' }),
+        message('confirm_remedy', { shipment, remedy: 'alternative' }),
+        message('parcel_status', { order: view, shipment }),
       ]),
     ];
     for (const each of messages) expectCustomerReady(renderForCustomer(each));

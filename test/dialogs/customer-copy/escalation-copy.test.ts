@@ -1,4 +1,4 @@
-import { renderForCustomer } from '../../../dialogs/customer-copy/customer-copy';
+import { renderForCustomer } from '../../support/customer-copy';
 import { HandoffSummarySchema } from '../../../state-machines/handoff-summary';
 import { message } from '../../../state-machines/support-messages';
 import { aCollectionOrder, anOrder } from '../../support/order-builder';
@@ -46,24 +46,33 @@ describe('cases opened for the customer', () => {
     const shipment = aMixedOrderView().shipments[1];
     if (!shipment) throw new Error('the mixed order has a Marketplace parcel');
     const text = renderForCustomer(message('marketplace_ticket_opened', { shipment, supportCase: aCase('marketplace_ticket', { reference: 'MK-23456789' }) }));
-    expect(text).toContain('contacted Little Wattle Toys');
+    expect(text).toContain('Marketplace support ticket');
+    expect(text).toContain('Little Wattle Toys has been contacted through it');
     expect(text).toContain('**MK-23456789**');
     expect(text).toContain('within 2 business days');
   });
 
-  test('address_change_requested says it is before dispatch and they may be contacted', () => {
-    const text = renderForCustomer(message('address_change_requested', { supportCase: aCase('address_change', { reference: 'AC-23456789' }) }));
-    expect(text).toMatch(/hasn't been sent yet/);
+  test('address_change_requested repeats the confirmed address, the reference, and that they may be contacted', () => {
+    const text = renderForCustomer(
+      message('address_change_requested', { supportCase: aCase('address_change', { reference: 'AC-23456789' }), address: '14 Riley St, Surry Hills NSW 2010' }),
+    );
+    expect(text).toContain('update the delivery address to 14 Riley St, Surry Hills NSW 2010');
     expect(text).toContain('**AC-23456789**');
     expect(text).toMatch(/may contact you to confirm/);
   });
 
-  test('carrier_redirect_requested names the carrier and does not promise it will work', () => {
-    const text = renderForCustomer(message('carrier_redirect_requested', { shipment: inTransit(), supportCase: aCase('carrier_redirect', { reference: 'CR-23456789' }) }));
-    expect(text).toMatch(/already with Australia Post/);
-    expect(text).toMatch(/redirect it or send it back/);
+  test('carrier_redirect_requested names the carrier and the address, and does not promise it will work', () => {
+    const text = renderForCustomer(
+      message('carrier_redirect_requested', {
+        shipment: inTransit(),
+        supportCase: aCase('carrier_redirect', { reference: 'CR-23456789' }),
+        address: '3/40 George St Parramatta NSW 2150',
+      }),
+    );
+    expect(text).toMatch(/asked Australia Post to redirect your parcel from Kmart to 3\/40 George St Parramatta NSW 2150/);
     expect(text).toContain('**CR-23456789**');
     expect(text).toMatch(/can't promise/);
+    expect(text).toMatch(/within 2 business days/);
   });
 
   test('case_failed says the request could not be logged and a person is coming', () => {

@@ -39,7 +39,7 @@ describe('days in the state’s own zone', () => {
 
 describe('window phrasing', () => {
   const window = (from: string, to: string) =>
-    ({ kind: 'business_days', state: 'WA', timeZone: 'Australia/Perth', from, to, countedFrom: 'dispatch' }) as const;
+    ({ kind: 'business_days', state: 'WA', timeZone: 'Australia/Perth', from, to, countedFrom: 'dispatch', carrierDelayBusinessDays: 0 }) as const;
 
   test('a range of days', () => {
     expect(deliveryDays(window('2026-11-25', '2026-11-27'))).toBe('between Wed 25 Nov and Fri 27 Nov');

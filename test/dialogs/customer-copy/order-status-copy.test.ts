@@ -1,4 +1,4 @@
-import { renderForCustomer } from '../../../dialogs/customer-copy/customer-copy';
+import { renderForCustomer } from '../../support/customer-copy';
 import type { OrderView, ShipmentView } from '../../../src/domain/order-view';
 import { message } from '../../../state-machines/support-messages';
 import { aCollectionOrder, anOrder, anUndispatchedShipment, type ShipmentOverrides } from '../../support/order-builder';

@@ -1,9 +1,9 @@
-import { renderForCustomer } from '../../../dialogs/customer-copy/customer-copy';
+import { renderForCustomer } from '../../support/customer-copy';
 import type { ShipmentView } from '../../../src/domain/order-view';
 import { CarrierAlertSchema } from '../../../src/domain/order';
 import { message } from '../../../state-machines/support-messages';
 import { anOrder, anUndispatchedShipment, type ShipmentOverrides } from '../../support/order-builder';
-import { aCase, onlyShipment, viewOf } from '../../support/sample-messages';
+import { NSW_WEATHER_ALERT, SAMPLE_NOW, aCase, onlyShipment, viewOf } from '../../support/sample-messages';
 
 const parcel = (overrides: ShipmentOverrides = {}, now?: Date): ShipmentView =>
   onlyShipment(viewOf(anOrder({ shipments: [overrides] }), now));
@@ -14,9 +14,9 @@ const marketplaceParcel = (): ShipmentView =>
   parcel({ seller: { type: 'marketplace', name: 'Bondi Home Co' }, carrier: 'sendle', trackingNumber: 'SNDL7Q4K2M' });
 
 describe('tracking', () => {
-  test('no_tracking_yet, not overdue, explains the 48 hours after the shipping email', () => {
+  test('no_tracking_yet, not overdue, explains the 24 to 48 hours after the shipping email', () => {
     const text = renderForCustomer(message('no_tracking_yet', { shipment: parcel(), overdue: false }));
-    expect(text).toContain('up to 48 hours after the shipping email');
+    expect(text).toContain('24 to 48 hours after the shipping email');
     expect(text).toContain(TRACKING_LINK);
   });
 
@@ -32,13 +32,24 @@ describe('tracking', () => {
   });
 
   test('on_track gives the expected window and reassures', () => {
-    const text = renderForCustomer(message('on_track', { shipment: parcel() }));
+    const text = renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro' }));
     expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
     expect(text).toMatch(/nothing to worry about/);
   });
 
+  test('on_track with a carrier alert in force gives the longer window honestly and never says "on track"', () => {
+    const shipment = onlyShipment(viewOf(anOrder(), SAMPLE_NOW, [NSW_WEATHER_ALERT]));
+    const text = renderForCustomer(message('on_track', { shipment, zone: 'metro' }));
+    expect(text).toContain("should arrive between Thu 26 Nov and Mon 30 Nov, allowing for the carrier's delay");
+    expect(text).not.toMatch(/on track|nothing to worry/);
+  });
+
+  test('on_track for a regional or remote parcel says why the wait is longer', () => {
+    expect(renderForCustomer(message('on_track', { shipment: parcel(), zone: 'remote' }))).toContain('remote delivery area');
+  });
+
   test('on_track for a parcel not yet sent says it still has to leave', () => {
-    const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()) }));
+    const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()), zone: 'metro' }));
     expect(text).toMatch(/on its way within a few business days, then arrive/);
   });
 
@@ -49,7 +60,9 @@ describe('tracking', () => {
       const text =
         key === 'no_tracking_yet'
           ? renderForCustomer(message(key, { shipment, overdue: false }))
-          : renderForCustomer(message(key, { shipment }));
+          : key === 'on_track'
+            ? renderForCustomer(message(key, { shipment, zone: 'metro' }))
+            : renderForCustomer(message(key, { shipment }));
       expect(text).toContain('Bondi Home Co is a Marketplace seller');
       expect(text).toContain('(https://www.kmart.com.au/help/marketplace/)');
     },
@@ -57,16 +70,14 @@ describe('tracking', () => {
 });
 
 describe('delays', () => {
-  test('carrier_alerts names the carrier and lists each headline with its expected extra days', () => {
+  test('carrier_alerts names the carrier and each alert in force, with its expected extra days, escaped', () => {
     const alert = (headline: string, days: number | null) =>
       CarrierAlertSchema.parse({ carrier: 'auspost', states: [], headline, detail: '', from: '2026-11-19T00:00:00+11:00', until: null, expectedDelayBusinessDays: days });
-    const text = renderForCustomer(
-      message('carrier_alerts', { shipment: parcel(), alerts: [alert('Flooding in north QLD', 3), alert('High volumes *everywhere*', null)] }),
-    );
-    expect(text).toContain('Australia Post has service alerts');
-    expect(text).toContain('- Flooding in north QLD (expect about 3 extra business days)');
-    expect(text).toContain('- High volumes \\*everywhere\\*');
-    expect(text).toMatch(/everywhere\\\*$/m);
+    const shipment = onlyShipment(viewOf(anOrder(), SAMPLE_NOW, [alert('Flooding in north QLD', 3), alert('High volumes *everywhere*', null)]));
+    const text = renderForCustomer(message('carrier_alerts', { shipment }));
+    expect(text).toContain('Australia Post has a service alert');
+    expect(text).toContain('Flooding in north QLD (about 3 extra business days)');
+    expect(text).toContain('High volumes \\*everywhere\\*');
   });
 
   test('tracking_stale says how long since the last scan, where it was, the carrier phone and that it is still due', () => {
@@ -94,10 +105,20 @@ describe('delays', () => {
     expect(text).toMatch(/person from our team will follow up/);
   });
 
-  test('remedy_requested shows the reference in bold and what happens next', () => {
-    const text = renderForCustomer(message('remedy_requested', { shipment: parcel(), supportCase: aCase('refund_or_alternative', { reference: 'RA-23456789' }) }));
+  test('confirm_remedy reads back the remedy for the late parcel and asks before logging it', () => {
+    const text = renderForCustomer(message('confirm_remedy', { shipment: parcel(), remedy: 'refund' }));
+    expect(text).toContain('is running late');
+    expect(text).toContain('arrange a refund');
+    expect(text).toMatch(/Shall I go ahead\?$/);
+  });
+
+  test('remedy_requested names the remedy, shows the reference in bold and when they will hear', () => {
+    const text = renderForCustomer(
+      message('remedy_requested', { shipment: parcel(), supportCase: aCase('refund_or_alternative', { reference: 'RA-23456789' }), remedy: 'return' }),
+    );
+    expect(text).toContain("I've asked for a return");
     expect(text).toContain('**RA-23456789**');
-    expect(text).toMatch(/will be in touch/);
+    expect(text).toMatch(/in touch .* within 2 business days/);
   });
 });
 
@@ -132,7 +153,7 @@ describe('a parcel that says delivered', () => {
 
   test('not_delivered_yet says where it is and when to expect it', () => {
     const text = renderForCustomer(message('not_delivered_yet', { shipment: parcel() }));
-    expect(text).toMatch(/isn't marked as delivered yet/);
+    expect(text).toMatch(/hasn't been delivered yet/);
     expect(text).toContain('Sunshine West VIC');
     expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
   });

@@ -1,3 +1,4 @@
+import { EVALUATED_INTENTS } from '../../evaluation/evaluation-set-schema';
 import { TrainedIntentSchema, trainingUtterances, utterancePairs } from '../../../dialogs/understanding/utterance-sets';
 import { intentPairs, roundOneIntents } from '../../evaluation/intent-sets';
 import { CustomerIntentSchema } from '../../../state-machines/customer-intent';
@@ -33,5 +34,11 @@ describe('training and held-out utterances', () => {
       const all = pairs.map(({ utterance }) => normalise(utterance));
       expect(all.filter((u, i) => all.indexOf(u) !== i)).toEqual([]);
     }
+  });
+});
+
+describe('the evaluation vocabulary', () => {
+  it('is the bot\'s own: every intent it can be trained on, and no other', () => {
+    expect([...EVALUATED_INTENTS].sort()).toEqual([...TrainedIntentSchema.options].sort());
   });
 });

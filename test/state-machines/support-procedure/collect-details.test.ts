@@ -50,19 +50,36 @@ describe('collecting details', () => {
     expect(driver.stateValue()).toBe('collectingDetails');
   });
 
-  test('an unknown order number is a failed attempt that names the number and the attempts left', async () => {
-    const driver = conversation();
-    const outcome = await driver.send(customerSays('4000999999 sam', 'track_order', { orderNumber: '4000999999', contact: SAM.email }));
-    expect(replyOf(outcome, 'order_not_found').data).toEqual({ orderNumber: '4000999999', attemptsLeft: MAX_FAILED_LOOKUPS - 1 });
-    expect(outcome.context).toMatchObject({ failedLookups: 1, orderNumber: null, contact: null, verified: false, order: null });
+  test('an unknown order number and details that do not match read exactly the same: the bot is no oracle', async () => {
+    const unknown = await conversation().send(customerSays('4000999999 sam', 'track_order', { orderNumber: '4000999999', contact: SAM.email }));
+    const mismatch = await conversation().send(
+      customerSays('x', 'track_order', { orderNumber: SAM.orderNumber, contact: email('someone.else@example.com') }),
+    );
+    expect(unknown.replies).toEqual([{ key: 'lookup_failed', data: { attemptsLeft: MAX_FAILED_LOOKUPS - 1 } }]);
+    expect(mismatch.replies).toEqual(unknown.replies);
+    expect(unknown.context).toMatchObject({ failedLookups: 1, verified: false, order: null });
   });
 
-  test('details that do not match say nothing about which one was wrong', async () => {
+  test('after a failed attempt, correcting one detail is enough: the other still stands', async () => {
     const driver = conversation();
-    const outcome = await driver.send(customerSays('x', 'track_order', { orderNumber: SAM.orderNumber, contact: email('someone.else@example.com') }));
-    expect(replyKeys(outcome)).toEqual(['details_dont_match']);
-    expect(replyOf(outcome, 'details_dont_match').data).toEqual({ attemptsLeft: 2 });
-    expect(outcome.context.order).toBeNull();
+    await driver.send(customerSays('4000999999 sam', 'track_order', { orderNumber: '4000999999', contact: SAM.email }));
+    const corrected = await driver.send(customerSays("sorry, it's 4000123456", 'track_order', { orderNumber: SAM.orderNumber }));
+    expect(replyKeys(corrected)).toContain('order_status');
+    expect(corrected.context).toMatchObject({ verified: true, failedLookups: 1 });
+  });
+
+  test('a message that adds no new detail never repeats a failed lookup', async () => {
+    const driver = conversation();
+    await driver.send(customerSays('4000999999 sam', 'track_order', { orderNumber: '4000999999', contact: SAM.email }));
+    await driver.send(customerSays('hmm where is it', 'track_order'));
+    expect(driver.harness.orders.findOrderCalls).toEqual(['4000999999']);
+  });
+
+  test('"same email as before" is the contact given earlier in the conversation', async () => {
+    const driver = conversation();
+    await driver.send(customerSays('4000999999 sam', 'track_order', { orderNumber: '4000999999', contact: SAM.email }));
+    const again = await driver.send(customerSays('typo, 4000123456 same email', 'track_order', { orderNumber: SAM.orderNumber, sameContactAsBefore: true }));
+    expect(again.context).toMatchObject({ verified: true, contact: SAM.email });
   });
 
   test('after three failed attempts no more lookups happen, whatever the customer does', async () => {
@@ -190,14 +207,22 @@ describe('signed-in customers', () => {
 });
 
 describe('another order', () => {
-  test('a new order number after the first order needs its own contact detail before it is looked up', async () => {
+  test("the customer's other order, placed with the same details, is found without asking for them again", async () => {
     const { driver } = await foundOrder(SAM.orderNumber);
-    const lookups = driver.harness.orders.findOrderCalls.length;
     const outcome = await driver.send(customerSays('what about 4000123476', 'another_order', { orderNumber: '4000123476' }));
-    // Another order may have been placed with other details: a stale contact would cost a failed attempt.
-    expect(replyOf(outcome, 'ask_for_details').data.missing).toBe('contact');
+    expect(replyOf(outcome, 'order_status').data.order.orderNumber).toBe('4000123476');
+    expect(outcome.context).toMatchObject({ verified: true, failedLookups: 0, contactIsTentative: false });
     expect(outcome.context.tried).toContain('switched_to_another_order');
-    expect(driver.harness.orders.findOrderCalls).toHaveLength(lookups);
+  });
+
+  test('an order the earlier contact does not fit asks for its own contact, reveals nothing and costs no attempt', async () => {
+    const { driver } = await foundOrder(SAM.orderNumber);
+    const stranger = await driver.send(customerSays('what about 4000123459', 'another_order', { orderNumber: '4000123459' }));
+    const missing = await conversation().send(customerSays('4000123459', 'track_order', { orderNumber: '4000123459' }));
+    expect(stranger.replies).toEqual([{ key: 'ask_for_details', data: { missing: 'contact', problemNoted: null } }]);
+    // The same words as for an order number given alone, so nothing says whether the order exists.
+    expect(missing.replies).toEqual(stranger.replies);
+    expect(stranger.context).toMatchObject({ order: null, verified: false, failedLookups: 0, contact: null });
   });
 
   test('"another order" without a number asks for it', async () => {

@@ -47,16 +47,25 @@ describe('handoff, goodbye and restart', () => {
     expect(driver.stateValue()).toBe('withAPerson');
   });
 
-  test('goodbye uses the verified name; a new message after it starts over but keeps the cases', async () => {
+  test('goodbye uses the verified name; a later question is answered from the verified order, cases kept', async () => {
     const { driver } = await foundOrder('4000123462', says.notHere);
     await driver.send(says.no);
     const bye = await driver.send(says.bye);
     expect(replyOf(bye, 'goodbye').data).toEqual({ firstName: 'Noah' });
     expect(bye.step).toBe('done');
+    const next = await driver.send(customerSays('oh wait, where is my order', 'track_order'));
+    expect(replyOf(next, 'order_status').data.order.orderNumber).toBe('4000123462');
+    expect(next.context).toMatchObject({ verified: true });
+    expect(next.context.cases).toHaveLength(1);
+  });
+
+  test('after a goodbye without a verified order, a new message starts over, keeping only the lock on guessing', async () => {
+    const driver = conversation();
+    await driver.send(customerSays('4000999999 sam', 'track_order', { orderNumber: '4000999999', contact: SAM.email }));
+    await driver.send(says.bye);
     const next = await driver.send(customerSays('where is my order', 'track_order'));
     expect(replyOf(next, 'ask_for_details').data.missing).toBe('both');
-    expect(next.context).toMatchObject({ verified: false, order: null });
-    expect(next.context.cases).toHaveLength(1);
+    expect(next.context).toMatchObject({ verified: false, order: null, orderNumber: null, failedLookups: 1 });
   });
 
   test('a restart in the middle of a branch starts fresh and the next order works', async () => {

@@ -1,5 +1,5 @@
 import { customerSays, replyKeys, replyOf } from '../../support/procedure-harness';
-import { SAM, says, foundOrder } from './branch-conversations';
+import { SAM, conversation, says, foundOrder } from './branch-conversations';
 
 /**
  * Explaining the order, and what happens when a question is pending or a message is not understood.
@@ -18,10 +18,18 @@ describe('explaining the order', () => {
     expect(replyKeys(await driver.send(customerSays('where is it', 'track_order')))).toEqual(['order_status']);
   });
 
-  test('"what does it mean" adds the meaning of each status on the order', async () => {
-    const { outcome } = await foundOrder('4000123470', says.statusMeaning);
-    expect(replyKeys(outcome)).toEqual(['order_status', 'status_meanings']);
-    expect(replyOf(outcome, 'status_meanings').data.statuses.sort()).toEqual(['delivered', 'processing', 'shipped']);
+  test('"what does it mean" before any order is answered straight away, with an offer to check one', async () => {
+    const first = await conversation().send(customerSays('what does picking mean', 'status_meaning', { statuses: ['picking'] }));
+    expect(first.replies).toEqual([
+      { key: 'status_meanings', data: { statuses: ['picking'] } },
+      { key: 'check_an_order', data: {} },
+    ]);
+  });
+
+  test('"what does it mean" about a found order gives the meaning of each status on it', async () => {
+    const { driver } = await foundOrder('4000123470');
+    const meanings = await driver.send(says.statusMeaning);
+    expect(replyOf(meanings, 'status_meanings').data.statuses.sort()).toEqual(['delivered', 'processing', 'shipped']);
   });
 
   test('a Click & Collect question is answered for Click & Collect orders only', async () => {

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ANSWER_READINGS, type AnswerReading } from '../../state-machines/customer-intent';
+import cuesFile from './answer-cues.json';
+import { withoutNegatedRequests } from './negation';
+import { remedyAskedFor } from './remedy-request';
+import { resolveYeahNah } from './yeah-nah';
+
+const Cues = z.array(z.string().min(1));
+const CuesFileSchema = z.object({
+  why: z.string(),
+  /** weak: words that answer on their own ("ok") but not at the head of a question ("ok so it's not lost?"). */
+  generic: z.object({ yes: Cues, no: Cues, notAnAnswer: Cues, weak: Cues }),
+  byReading: z.record(z.enum(ANSWER_READINGS), z.object({ yes: Cues, no: Cues })),
+});
+
+const cues = CuesFileSchema.parse(cuesFile);
+const anyOf = (list: string[]) => new RegExp(String.raw`(?<![\w'])(?:${list.join('|')})(?![\w'])`, 'gi');
+const GENERIC_YES = anyOf(cues.generic.yes);
+const GENERIC_NO = anyOf(cues.generic.no);
+const NOT_AN_ANSWER = anyOf(cues.generic.notAnAnswer);
+const IS_YES_WORD = new RegExp(`^(?:${cues.generic.yes.join('|')})$`, 'i');
+const IS_WEAK_WORD = new RegExp(`^(?:${cues.generic.weak.join('|')})$`, 'i');
+const BY_READING = new Map(
+  ANSWER_READINGS.map((reading) => [reading, { yes: anyOf(cues.byReading[reading].yes), no: anyOf(cues.byReading[reading].no) }]),
+);
+/*
+ * A negation a few words before a cue, in the same phrase, turns it around:
+ * "haven't got it". A bare "no" is not one: in "no i didn't find it" it is
+ * the answer itself. (Remedies are read by remedy-request.ts, which knows
+ * "no refund" refuses one.)
+ */
+const NEGATED_BEFORE = /(?:\b(?:not|never|dont|didnt|havent|hasnt|cant|cannot|couldnt|isnt|wasnt|wont)|n't)(?:\s+[\w']+){0,2}\s*$/i;
+/* "what would the alternative be?", "how long does a refund take": questions about the offer, not answers to it. */
+const WH_QUESTION = /^\s*(?:what|what's|whats|how|when|why|which|where|who)\b/i;
+/* A bare yes or no counts near the start of the reply; an "ok" inside "is my parcel ok though?" is no answer. */
+const OPENING_WORDS = 4;
+
+type Side = 'yes' | 'no';
+
+function sideOf(text: string, pattern: RegExp, side: Side): Side[] {
+  return [...text.matchAll(pattern)].map((match) => {
+    const before = text.slice(0, match.index).split(/[,.;!?]/).at(-1) ?? '';
+    const negated = NEGATED_BEFORE.test(before);
+    return negated ? (side === 'yes' ? 'no' : 'yes') : side;
+  });
+}
+
+function verdict(sides: Side[]): Side | null {
+  const yes = sides.filter((s) => s === 'yes').length;
+  const no = sides.length - yes;
+  if (yes === no) return null;
+  return yes > no ? 'yes' : 'no';
+}
+
+/**
+ * A reply read as the answer to the bot's yes/no question, or null when it is
+ * not one (a new question, a problem, thanks alone). What the reply says
+ * about the question itself ("found it behind the bins!", "that photo isn't
+ * my house", "refund please") outranks a bare yes or no word, so "no need,
+ * neighbour had it all along" is a yes to "did you find it?".
+ */
+export function readAnswer(text: string, reading: AnswerReading): 'yes' | 'no' | null {
+  const lower = resolveYeahNah(text.toLowerCase()).replace(NOT_AN_ANSWER, ' ');
+  if (WH_QUESTION.test(lower)) return null;
+  const specific = BY_READING.get(reading);
+  const specificSides = specific ? [...sideOf(lower, specific.yes, 'yes'), ...sideOf(lower, specific.no, 'no')] : [];
+  if (reading === 'want_remedy') {
+    // "refund please" accepts; "I don't want a refund, I want the parcel" declines.
+    if (remedyAskedFor(text) !== null) specificSides.push('yes');
+    else if (withoutNegatedRequests(text).negated.length > 0) specificSides.push('no');
+  }
+  const specificVerdict = verdict(specificSides);
+  if (specificVerdict !== null) return specificVerdict;
+  // A bare yes or no: the first one said counts ("nope, asked next door too").
+  // A question ("is my parcel ok though?") answers only when it opens with one: "yes, how long will it take?".
+  const openingWords = lower.trim().endsWith('?') ? 1 : OPENING_WORDS;
+  const opening = lower.trim().split(/\s+/).slice(0, openingWords).join(' ');
+  const generic = [...opening.matchAll(GENERIC_YES), ...opening.matchAll(GENERIC_NO)].sort((a, b) => a.index - b.index)[0];
+  if (generic === undefined) return null;
+  if (openingWords === 1 && IS_WEAK_WORD.test(generic[0])) return null;
+  return IS_YES_WORD.test(generic[0]) ? 'yes' : 'no';
+}

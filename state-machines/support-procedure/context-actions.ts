@@ -1,0 +1,83 @@
+import { raise } from 'xstate';
+import type { SupportCase } from '../../src/domain/support-case';
+import { candidatesFor, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
+import { initialContext, type SupportContext } from '../support-context';
+import type { SupportEvent } from '../support-events';
+import { caseOpenedMessage } from './case-opened-message';
+import { rememberCase } from './case-request';
+import { doing, remembering, rememberingWith } from './action-creators';
+import { addressOf, chosenCandidate, detailsAfter, isMessage, remedyOf, requireOrder, topicOf } from './event-readers';
+
+/** The machine's tidy start again: everything forgotten but what guards against guessing, the cases opened and the contact given. */
+function freshStart(context: SupportContext): SupportContext {
+  return {
+    ...initialContext({ conversationId: context.conversationId }),
+    failedLookups: context.failedLookups,
+    cases: context.cases,
+    lastContact: context.lastContact,
+    verifiedContact: context.verifiedContact,
+  };
+}
+
+/** Everything the procedure remembers, by name. */
+export const contextActions = {
+  reraise: raise<SupportContext, SupportEvent, SupportEvent, undefined, never, never>(({ event }) => event),
+  noteTried: rememberingWith<{ step: string }>()({ tried: ({ context }, params) => [...context.tried, params.step] }),
+  understood: remembering({ confusion: 0 }),
+  /** The details, the problem and the remedy a message brings; the customer's own words about a new problem. */
+  absorbDetails: remembering(({ context, event }) => {
+    if (!isMessage(event) && event.type !== 'customer.choice') return {};
+    const details = detailsAfter(context, event);
+    const problem = topicOf(event) ?? context.problem;
+    return {
+      ...details,
+      lastContact: details.contact ?? context.lastContact,
+      problem,
+      remedy: remedyOf(event) ?? context.remedy,
+      pendingAddress: addressOf(event) ?? context.pendingAddress,
+      customerSaid: problem !== context.problem ? event.text : context.customerSaid,
+      confusion: 0,
+    };
+  }),
+  /*
+   * A failed lookup keeps both details: "sorry, that was the receipt number,
+   * it's 4000123457" corrects one and the other still stands. The lock on
+   * guessing counts every attempt.
+   */
+  /** What the customer adds while a case is being prepared ("that photo isn't my house") goes to the team with it. */
+  addCustomerWords: remembering(({ context, event }) => {
+    // A bare "no" or "yes please" adds nothing the team needs.
+    if (!isMessage(event) || event.text.trim().split(/\s+/).length <= 2) return {};
+    const said = context.customerSaid ? `${context.customerSaid} / ${event.text}` : event.text;
+    return { customerSaid: said.slice(0, 2000) };
+  }),
+  useVerifiedContact: remembering(({ context }) => ({ contact: context.verifiedContact, contactIsTentative: true })),
+  /** The earlier contact did not prove this order: ask for this order's own, as for any order number given alone. */
+  dropTentativeContact: remembering({ contact: null, contactIsTentative: false, offers: [] }),
+  rememberVerifiedContact: remembering(({ context }) => ({
+    verifiedContact: context.contact ?? context.verifiedContact,
+    contactIsTentative: false,
+  })),
+  countFailedLookup: remembering(({ context }) => ({ failedLookups: context.failedLookups + 1, offers: [] })),
+  // The contact goes too: another order may have been placed with other details ("same email as before" still finds it).
+  forgetOrder: remembering({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, remedy: null, pendingAddress: null, offers: [] }),
+  startOver: remembering(({ context }) => freshStart(context)),
+  clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null }),
+  rememberAddress: remembering(({ context, event }) => ({ pendingAddress: addressOf(event) ?? context.pendingAddress, confusion: 0 })),
+  rememberRemedy: remembering(({ context, event }) => ({ remedy: remedyOf(event) ?? context.remedy, confusion: 0 })),
+  caseOpened: doing<SupportCase>()(({ context, enqueue }, opened) => {
+    enqueue.assign({ cases: rememberCase(context.cases, opened) });
+    enqueue.emit({ type: 'reply', message: caseOpenedMessage(context, opened) });
+  }),
+  pickOnlyCandidate: rememberingWith<{ rule: CandidateRule }>()({
+    shipmentId: ({ context }, params) => candidatesFor[params.rule](requireOrder(context))[0]?.shipmentId ?? null,
+  }),
+  pickNamedCandidate: rememberingWith<{ rule: CandidateRule }>()({
+    shipmentId: ({ context }, params) =>
+      parcelNamedIn(context.customerSaid ?? '', candidatesFor[params.rule](requireOrder(context)))?.shipmentId ?? null,
+  }),
+  pickChosenCandidate: rememberingWith<{ rule: CandidateRule }>()({
+    shipmentId: ({ context, event }, params) => chosenCandidate(context, event, params.rule)?.shipmentId ?? null,
+    confusion: 0,
+  }),
+};

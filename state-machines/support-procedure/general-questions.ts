@@ -1,0 +1,63 @@
+import { and } from 'xstate';
+import { AU_STATES, KNOWN_CARRIERS, type AuState, type CarrierCode } from '../../src/domain/order';
+import { CarrierCodeSchema } from '../../src/domain/order';
+import type { DisruptionsRequest } from '../procedure-io';
+import type { SupportContext } from '../support-context';
+import type { SupportEvent } from '../support-events';
+import { message } from '../support-messages';
+import { isMessage } from './event-readers';
+import { procedureSetup } from './procedure-setup';
+
+/**
+ * Which carriers and states a disruptions question is about: what the
+ * customer named, else their order's carriers and state, else all of them
+ * (the guard makes sure at least one of the two is known).
+ */
+function disruptionsScope(context: SupportContext, event: SupportEvent): DisruptionsRequest {
+  const said = isMessage(event) ? event.understanding : null;
+  const orderCarriers = (context.order?.shipments ?? []).flatMap((s) => {
+    const code = CarrierCodeSchema.safeParse(s.carrier?.code);
+    return code.success && !s.conditions.delivered && s.status !== 'cancelled' ? [code.data] : [];
+  });
+  const carriers: CarrierCode[] = said?.carriers.length ? said.carriers : orderCarriers.length ? [...new Set(orderCarriers)] : [...KNOWN_CARRIERS];
+  const states: AuState[] = said?.states.length ? said.states : context.order ? [context.order.state] : [...AU_STATES];
+  return { carriers, states };
+}
+
+/**
+ * General questions, answered at any step without order details: from
+ * published policy straight away, or, for carrier disruptions, after
+ * reading the carriers' alerts in force.
+ */
+export const answeringQuestions = procedureSetup.createStateConfig({
+  on: {
+    'customer.*': [
+      { guard: and(['asksAboutDisruptions', 'knowsDisruptionScope']), target: '#support-procedure.checkingDisruptions' },
+      { guard: 'asksAboutDisruptions', actions: [{ type: 'reply', params: message('disruptions_need_detail', {}) }, 'offerAgain'] },
+      { guard: 'asksGeneralQuestion', actions: 'answerGeneralQuestion' },
+    ],
+  },
+}).on['customer.*'];
+
+export const checkingDisruptions = procedureSetup.createStateConfig({
+  meta: { step: 'explain_status' },
+  tags: ['busy'],
+  invoke: {
+    src: 'loadDisruptions',
+    input: ({ context, event }) => disruptionsScope(context, event),
+    onDone: {
+      target: 'returningFromQuestion',
+      actions: { type: 'reply', params: ({ event }) => message('carrier_disruptions', event.output) },
+    },
+    onError: { target: 'returningFromQuestion', actions: { type: 'reply', params: message('disruptions_unavailable', {}) } },
+  },
+});
+
+/** Back to where the customer was: their order's follow-ups, or collecting details with an invitation to check one. */
+export const returningFromQuestion = procedureSetup.createStateConfig({
+  meta: { step: 'explain_status' },
+  always: [
+    { guard: 'isVerified', target: 'awaitingFollowUp' },
+    { target: 'collectingDetails', actions: { type: 'reply', params: message('check_an_order', {}) } },
+  ],
+});

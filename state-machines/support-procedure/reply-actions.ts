@@ -1,0 +1,118 @@
+import { candidatesFor, parcelNamedIn } from '../shipment-candidates';
+import { message, type Offer, type SupportMessage } from '../support-messages';
+import { doing, emitting } from './action-creators';
+import { intentOf, isMessage, questionOf, requireOrder } from './event-readers';
+import { handoffSummaryOf } from './handoff-summary-of';
+import { CONFUSION_BEFORE_OFFERING_PERSON, INVESTIGATION_REPLY_BUSINESS_DAYS } from './procedure-limits';
+import type { SupportContext } from '../support-context';
+import type { SupportEvent } from '../support-events';
+
+/** The answer to a general question, from published policy; null for the questions that need a lookup. */
+function generalAnswer(context: SupportContext, event: SupportEvent): SupportMessage | null {
+  const said = isMessage(event) ? event.understanding : null;
+  const question = questionOf(event);
+  switch (question) {
+    case 'status_meaning': {
+      const statuses = said?.statuses.length ? said.statuses : (context.order?.shipments.map((s) => s.status) ?? []);
+      return message('status_meanings', { statuses: [...new Set(statuses)] });
+    }
+    case 'find_order_number':
+      // Once the order is known, where to find the tracking is the tracking itself.
+      return context.order ? message('carrier_details', { shipments: candidatesFor.notCancelled(context.order) }) : message('where_to_find_details', {});
+    case 'delivery_timeframes':
+      return message('delivery_timeframes', { zone: said?.zone ?? null, speed: said?.speed ?? null });
+    case 'collection_policy':
+      return message('collection_policy', {});
+    case 'returns_question':
+    case 'store_hours_question':
+    case 'price_match_question':
+    case 'stock_question':
+      return message('out_of_scope', { question });
+    case 'carrier_disruptions':
+    case null:
+      return null;
+  }
+}
+
+/** Everything the procedure says, by name. */
+export const replyActions = {
+  reply: emitting((_, params: SupportMessage) => ({ type: 'reply', message: params })),
+  /** For a reply that only some situations call for. */
+  replyIf: doing<SupportMessage | null>()(({ enqueue }, params) => {
+    if (params !== null) enqueue.emit({ type: 'reply', message: params });
+  }),
+  offer: doing<Offer[]>()(({ enqueue }, offers) => {
+    enqueue.assign({ offers });
+    enqueue.emit({ type: 'offer', offers });
+  }),
+  /** After a reply that changes nothing, the buttons of the step are still the right ones. */
+  offerAgain: emitting(({ context }) => ({ type: 'offer', offers: context.offers })),
+  sayGoodbye: emitting(({ context }) =>
+    // Only a verified customer is greeted by name.
+    ({ type: 'reply', message: message('goodbye', { firstName: context.verified ? (context.order?.firstName ?? null) : null }) }),
+  ),
+  /** A question answered without details; before an order is known, the customer is invited to check one. */
+  answerGeneralQuestion: doing<undefined>()(({ context, event, enqueue }) => {
+    const answer = generalAnswer(context, event);
+    if (answer !== null) enqueue.emit({ type: 'reply', message: answer });
+    if (context.order === null) enqueue.emit({ type: 'reply', message: message('check_an_order', {}) });
+    enqueue.emit({ type: 'offer', offers: context.offers });
+  }),
+  sayCarrierDetails: emitting(({ context, event }) => {
+    const order = requireOrder(context);
+    const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;
+    return { type: 'reply', message: message('carrier_details', { shipments: named ? [named] : candidatesFor.notCancelled(order) }) };
+  }),
+  sayParcelStatus: emitting(({ context, event }) => {
+    const order = requireOrder(context);
+    const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;
+    return { type: 'reply', message: named ? message('parcel_status', { order, shipment: named }) : message('order_status', { order }) };
+  }),
+  /** "how long will that take?" after a case was opened: its timeline; with no case, what there is to know is the order. */
+  answerAboutCases: emitting(({ context }) => ({
+    type: 'reply',
+    message:
+      context.cases.length > 0
+        ? message('case_timeline', { cases: context.cases, replyWithinBusinessDays: INVESTIGATION_REPLY_BUSINESS_DAYS })
+        : message('order_status', { order: requireOrder(context) }),
+  })),
+  sayStatusMeanings: emitting(({ context, event }) => {
+    const mentioned = isMessage(event) ? event.understanding.statuses : [];
+    const statuses = mentioned.length > 0 ? mentioned : requireOrder(context).shipments.map((s) => s.status);
+    return { type: 'reply', message: message('status_meanings', { statuses: [...new Set(statuses)] }) };
+  }),
+  sayClickAndCollect: emitting(({ context }) => ({
+    type: 'reply',
+    message:
+      requireOrder(context).fulfilment === 'click_and_collect'
+        ? message('click_and_collect_info', { order: requireOrder(context) })
+        : message('not_click_and_collect', {}),
+  })),
+  sayOrderSystemUnavailable: doing<undefined>()(({ context, enqueue }) => {
+    const offers: Offer[] = [{ kind: 'yes_no', question: 'retry_lookup' }, { kind: 'topic', topic: 'talk_to_person' }];
+    enqueue.emit({ type: 'reply', message: message('order_system_unavailable', {}) });
+    enqueue.assign({ offers, tried: [...context.tried, 'order_system_unavailable'] });
+    enqueue.emit({ type: 'offer', offers });
+  }),
+  askForMissingDetails: doing<undefined>()(({ context, event, enqueue }) => {
+    const signedIn = context.signedInCustomerId !== null && context.recentOrders.length > 0;
+    const missing = context.orderNumber === null ? (context.contact === null && !signedIn ? 'both' : 'order_number') : 'contact';
+    // Acknowledge the problem when the customer raises it, not again at every question.
+    const problemNoted = context.problem !== null && intentOf(event) !== null && isMessage(event) && event.understanding.topic === context.problem ? context.problem : null;
+    enqueue.emit({ type: 'reply', message: message('ask_for_details', { missing, problemNoted }) });
+  }),
+  handleConfusion: doing<undefined>()(({ context, event, enqueue }) => {
+    const confusion = context.confusion + 1;
+    const offerPerson = confusion >= CONFUSION_BEFORE_OFFERING_PERSON;
+    const reason = isMessage(event) ? (event.understanding.notUnderstood ?? 'unclear') : 'unclear';
+    const withoutPerson = context.offers.filter((o) => o.kind !== 'topic' || o.topic !== 'talk_to_person');
+    enqueue.assign({ confusion });
+    enqueue.emit({ type: 'reply', message: message('not_understood', { reason, offerPerson }) });
+    enqueue.emit({ type: 'offer', offers: offerPerson ? [...withoutPerson, { kind: 'topic', topic: 'talk_to_person' }] : context.offers });
+  }),
+  handOver: doing<undefined>()(({ context, enqueue }) => {
+    const summary = handoffSummaryOf(context, context.handoffReason ?? 'customer_asked');
+    enqueue.emit({ type: 'reply', message: message('handoff', { summary }) });
+    enqueue.emit({ type: 'handoff', summary });
+  }),
+};
