@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IntentModel } from './intent-model';
 
 /*
  * nlp.js ships no type declarations. This file declares only the calls the
@@ -11,18 +12,8 @@ import { z } from 'zod';
  * deprecation warning to stderr the moment it is required.
  */
 
-export interface IntentScore {
-  intent: string;
-  score: number;
-}
-
-/** A trained (or trainable) nlp.js intent classifier for English. */
-export interface NlpJsModel {
-  addUtterance(utterance: string, intent: string): void;
-  train(): Promise<void>;
-  /** Intents best first; nlp.js reports 'None' when nothing fits. */
-  classify(utterance: string): Promise<IntentScore[]>;
-}
+/** A trained (or trainable) nlp.js intent classifier for English; it reports 'None' when nothing fits. */
+export type NlpJsModel = IntentModel;
 
 const isFunction = (value: unknown): boolean => typeof value === 'function';
 
