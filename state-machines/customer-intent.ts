@@ -114,6 +114,8 @@ export const UnderstandingSchema = z.object({
   address: z.string().nullable(),
   /** Refund, return or alternative, when asked for (not when refused: "I don't want a refund"). */
   remedy: RemedyKindSchema.nullable(),
+  /** "I don't want a refund, I want the parcel": no remedy is offered after this. */
+  remedyRefused: z.boolean(),
   carriers: z.array(CarrierCodeSchema),
   states: z.array(AuStateSchema),
   zone: DeliveryZoneSchema.nullable(),
@@ -140,6 +142,7 @@ export function plainUnderstanding(intent: CustomerIntent, confidence: number): 
     sameContactAsBefore: false,
     address: null,
     remedy: null,
+    remedyRefused: false,
     carriers: [],
     states: [],
     zone: null,

@@ -36,6 +36,8 @@ export const SupportContextSchema = z.object({
   pendingAddress: z.string().max(200).nullable(),
   /** The remedy the customer asked for (refund, return, alternative), confirmed before it is logged. */
   remedy: RemedyKindSchema.nullable(),
+  /** The customer turned a remedy down ("I don't want a refund"): a late parcel is explained without offering one. */
+  remedyRefused: z.boolean(),
   cases: z.array(SupportCaseSchema),
   tried: z.array(z.string()),
   handoffReason: HandoffReasonSchema.nullable(),
@@ -66,6 +68,7 @@ export function initialContext(input: SupportInput): SupportContext {
     shipmentId: null,
     pendingAddress: null,
     remedy: null,
+    remedyRefused: false,
     cases: [],
     tried: [],
     handoffReason: null,

@@ -27,6 +27,7 @@ export type MessageDataByKey = {
   order_system_unavailable: Record<string, never>;
   too_many_attempts: Record<string, never>;
   recent_orders: { orders: OrderSummary[] };
+  pick_recent_order: Record<string, never>;
   // the order and its parcels
   order_status: { order: OrderView };
   parcel_status: { order: OrderView; shipment: ShipmentView };
@@ -38,7 +39,8 @@ export type MessageDataByKey = {
   // troubleshooting
   no_tracking_yet: { shipment: ShipmentView; overdue: boolean };
   tracking_available: { shipment: ShipmentView };
-  on_track: { shipment: ShipmentView; zone: DeliveryZone | null };
+  /** trackingAsked: the customer said the tracking isn't moving, so how long updates take is part of the answer. */
+  on_track: { shipment: ShipmentView; zone: DeliveryZone | null; trackingAsked: boolean };
   carrier_alerts: { shipment: ShipmentView };
   tracking_stale: { shipment: ShipmentView };
   parcel_delayed: { shipment: ShipmentView };
@@ -95,7 +97,7 @@ export type MessageKey = keyof MessageDataByKey;
 /** Every key at run time, so a test can prove each one has copy for each audience. */
 export const MESSAGE_KEYS = [
   'welcome', 'ask_for_details', 'order_number_help', 'lookup_failed', 'order_system_unavailable', 'too_many_attempts',
-  'recent_orders', 'order_status', 'parcel_status', 'carrier_details', 'status_meanings', 'click_and_collect_info',
+  'recent_orders', 'pick_recent_order', 'order_status', 'parcel_status', 'carrier_details', 'status_meanings', 'click_and_collect_info',
   'not_click_and_collect', 'which_parcel', 'no_tracking_yet', 'tracking_available', 'on_track', 'carrier_alerts',
   'tracking_stale', 'parcel_delayed', 'not_late_yet', 'refund_for_cancelled', 'offer_remedy', 'choose_remedy',
   'confirm_remedy', 'remedy_requested', 'ask_new_address', 'address_not_read', 'confirm_address',

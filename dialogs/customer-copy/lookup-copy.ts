@@ -42,6 +42,7 @@ export const lookupCopy: CopyFor<
   | 'order_system_unavailable'
   | 'too_many_attempts'
   | 'recent_orders'
+  | 'pick_recent_order'
   | 'restarted'
   | 'conversation_reset'
 > = {
@@ -90,6 +91,7 @@ export const lookupCopy: CopyFor<
         ),
       ),
     ),
+  pick_recent_order: () => 'Hi! Which of your recent orders can I help with? Tap one above, or send me its order number.',
   restarted: () => sentences("No problem, let's start fresh.", ASK_FOR_BOTH),
   conversation_reset: () => sentences("We've updated this chat since your last visit, so let's start again.", ASK_FOR_BOTH),
 };

@@ -63,13 +63,16 @@ function zoneNote(shipment: ShipmentView, zone: DeliveryZone | null): string | n
   return `It's going to a ${zone} delivery area, where delivery takes longer than in the cities.`;
 }
 
+const SCANS_LAG = "Tracking can take 24 to 48 hours to update after a scan, so it may simply not show the latest move yet.";
+
 /** Not late. With a carrier alert in force the wait is longer than usual, so it is never called "on track". */
-function onTrack(shipment: ShipmentView, zone: DeliveryZone | null): string {
+function onTrack(shipment: ShipmentView, zone: DeliveryZone | null, trackingAsked: boolean): string {
   const expected = expectation(shipment);
   if (shipment.alerts.length > 0) {
     return paragraphs(
       sentences(expected ? `${capitalise(parcelFrom(shipment))} ${expected}.` : null, trackingSentence(shipment)),
       "I'll be honest: with the alert it may take a little longer than usual, but it's still on its way.",
+      trackingAsked ? SCANS_LAG : null,
       marketplaceNote(shipment),
     );
   }
@@ -80,6 +83,7 @@ function onTrack(shipment: ShipmentView, zone: DeliveryZone | null): string {
       zoneNote(shipment, zone),
       trackingSentence(shipment),
     ),
+    trackingAsked ? SCANS_LAG : null,
     marketplaceNote(shipment),
   );
 }
@@ -164,8 +168,9 @@ function notDeliveredYet(shipment: ShipmentView): string {
     ? `The latest update${scan.location ? ` is from ${escapeMarkdown(scan.location)}` : ''}: “${escapeMarkdown(scan.description)}”.`
     : null;
   const expected = expectation(shipment);
+  const carrier = carrierName(shipment);
   return paragraphs(
-    sentences(`${capitalise(parcelFrom(shipment))} hasn't been delivered yet.`, latest),
+    sentences(`${capitalise(parcelFrom(shipment))} hasn't been delivered yet${carrier ? ` and is with ${carrier}` : ''}.`, latest),
     sentences(expected ? `It ${expected}.` : null, trackingSentence(shipment)),
     marketplaceNote(shipment),
   );
@@ -186,7 +191,7 @@ export const parcelCopy: CopyFor<
 > = {
   no_tracking_yet: ({ shipment, overdue }) => noTrackingYet(shipment, overdue),
   tracking_available: ({ shipment }) => trackingAvailable(shipment),
-  on_track: ({ shipment, zone }) => onTrack(shipment, zone),
+  on_track: ({ shipment, zone, trackingAsked }) => onTrack(shipment, zone, trackingAsked),
   carrier_alerts: ({ shipment }) => alertNote(shipment) ?? '',
   tracking_stale: ({ shipment }) => trackingStale(shipment),
   parcel_delayed: ({ shipment }) => parcelDelayed(shipment),

@@ -8,3 +8,8 @@ const SAME_CONTACT = /\b(?:(?:my\s+)?(?:e-?mail|phone|number|mobile|details?)\s+
 export function refersToEarlierContact(text: string): boolean {
   return SAME_CONTACT.test(text);
 }
+
+/** The text with each reference to the earlier contact replaced, as details are masked: "same email as before" carries no intent. */
+export function maskEarlierContact(text: string, placeholder: string): string {
+  return text.replace(new RegExp(SAME_CONTACT.source, 'gi'), ` ${placeholder} `);
+}

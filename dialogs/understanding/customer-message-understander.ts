@@ -2,6 +2,7 @@ import { defaultPostcodeZoneRules, zoneForPostcode } from '../../src/domain/deli
 import type { DeliveryZone } from '../../src/domain/order';
 import {
   plainUnderstanding,
+  type CustomerIntent,
   type Expectation,
   type NotUnderstoodReason,
   type Understanding,
@@ -15,8 +16,10 @@ import { combineClauseIntents } from './intent-combiner';
 import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
-import { createNlpJsModel, type NlpJsModel } from './nlpjs-model';
-import { remedyAskedFor } from './remedy-request';
+import { averagedModel, type IntentModel } from './intent-model';
+import { createNaiveBayesModel } from './naive-bayes-model';
+import { createNlpJsModel } from './nlpjs-model';
+import { remedyAskedFor, remedyRefused } from './remedy-request';
 import { trainingUtterances, utterancePairs } from './utterance-sets';
 
 /** What the bot is waiting for when the message arrives; a reply is read against it first. */
@@ -40,7 +43,7 @@ export interface UnderstanderOptions {
 export const DEFAULT_MAX_MESSAGE_LENGTH = 8000;
 
 interface Reader {
-  model: NlpJsModel;
+  model: IntentModel;
   language: LanguageJudge;
   maxLength: number;
   pattern: RegExp;
@@ -50,7 +53,7 @@ interface Reader {
 /** Trains the classifier on training/*.json (once, here) and returns an understander using it. */
 export async function createUnderstander(options: UnderstanderOptions): Promise<Understander> {
   const training = utterancePairs(trainingUtterances).map(({ intent, utterance }) => ({ intent, utterance: prepareForModel(utterance) }));
-  const model = createNlpJsModel({ spellCheck: true });
+  const model = averagedModel([createNlpJsModel({ spellCheck: true }), createNaiveBayesModel()]);
   for (const { intent, utterance } of training) model.addUtterance(utterance, intent);
   await model.train();
   const reader: Reader = {
@@ -66,6 +69,19 @@ export async function createUnderstander(options: UnderstanderOptions): Promise<
 const NO_DETAILS: MessageDetails = { orderNumber: null, invalidOrderNumber: null, contact: null };
 /* Social moves that must never win over details in the same message: "thanks, 4000123456 sam@example.com". */
 const SAYS_NOTHING_ABOUT_AN_ORDER = new Set(['done', 'thanks', 'greeting', 'affirm', 'deny', 'off_topic', 'none']);
+
+const MIN_CONFIDENCE_BESIDE_DETAILS = 0.6;
+const PROBLEMS: ReadonlySet<CustomerIntent> = new Set([
+  'delivered_not_received',
+  'parcel_delayed',
+  'tracking_not_updating',
+  'no_tracking_yet',
+  'wrong_address',
+  'marketplace_question',
+  'wants_remedy',
+]);
+const isProblem = (intent: CustomerIntent): boolean => PROBLEMS.has(intent);
+const SMALL_TALK = new Set(['done', 'thanks', 'greeting', 'off_topic']);
 
 async function understandMessage(text: string, expecting: Expectation, reader: Reader): Promise<Understanding> {
   const trimmed = text.trim();
@@ -83,6 +99,7 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
     sameContactAsBefore: refersToEarlierContact(trimmed),
     address: findDeliveryAddress(trimmed),
     remedy: remedyAskedFor(trimmed),
+    remedyRefused: remedyRefused(trimmed),
     answer:
       expecting.kind === 'yes_no'
         ? readAnswer(trimmed, expecting.reading)
@@ -90,15 +107,31 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
           ? readAnswer(trimmed, 'confirm_request')
           : null,
   };
-  // Nothing but an order number or contact detail: the customer is answering "which order?".
-  if (hasDetails(details) && isOnlyDetails(trimmed)) return { ...found, intent: 'track_order', confidence: 1 };
+  // Nothing but an order number or contact detail ("same email as before" too): the customer is answering "which order?".
+  if ((hasDetails(details) || found.sameContactAsBefore) && isOnlyDetails(trimmed)) return { ...found, intent: 'track_order', confidence: 1 };
   if (reader.language.isOtherLanguage(masked)) return { ...found, notUnderstood: 'other_language' };
 
-  const combined = combineClauseIntents(await classifyClauses(reader.model, trimmed));
+  const { clauses, whole } = await classifyClauses(reader.model, trimmed);
+  const { stated, ...combined } = combineClauseIntents(clauses, whole);
   const understanding: Understanding = { ...found, ...combined, answer: found.answer ?? bareAnswer(combined.intent, expecting) };
+  // After "would you like a refund?", "nah, I'll wait a few more days" is a no to that, not a goodbye the classifier guessed.
+  if (understanding.intent === 'done' && !stated && understanding.answer !== null && asksMoreThanAnythingElse(expecting)) {
+    return { ...understanding, intent: understanding.answer === 'yes' ? 'affirm' : 'deny' };
+  }
   const mentionsOrder = hasDetails(details) || found.sameContactAsBefore;
   if (mentionsOrder && SAYS_NOTHING_ABOUT_AN_ORDER.has(understanding.intent)) {
     return { ...understanding, intent: 'track_order', confidence: Math.max(understanding.confidence, 0.5) };
+  }
+  // Beside the details, a question the models are unsure of is no question: "try my phone then, 08 5550 1234" is the details.
+  // A problem is kept however it was read: it is why the customer wrote.
+  if (mentionsOrder && !stated && understanding.confidence < MIN_CONFIDENCE_BESIDE_DETAILS && !isProblem(understanding.intent)) {
+    const topic = understanding.topic === understanding.intent ? null : understanding.topic;
+    const question = understanding.question === understanding.intent ? null : understanding.question;
+    return { ...understanding, intent: 'track_order', confidence: 0.5, topic, question };
+  }
+  // A street address is never small talk: "14 Riley St, Surry Hills" read as a goodbye would lose it.
+  if (found.address !== null && SMALL_TALK.has(understanding.intent)) {
+    return { ...understanding, intent: 'none', confidence: 0 };
   }
   // With the remedies on screen, "a return" picks one; it is no question about returns.
   if (expecting.kind === 'remedy' && found.remedy !== null) {
@@ -113,6 +146,8 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   }
   return understanding;
 }
+
+const asksMoreThanAnythingElse = (expecting: Expectation): boolean => expecting.kind === 'yes_no' && expecting.reading !== 'anything_else';
 
 /* With no yes/no question on the table, "yep" and "nah" still answer whatever was last asked (a retry, say). */
 function bareAnswer(intent: Understanding['intent'], expecting: Expectation): Understanding['answer'] {

@@ -11,6 +11,8 @@ import {
 export interface ClauseIntent {
   intent: CustomerIntent;
   confidence: number;
+  /** Read from a plain cue ("says delivered but it's not here", "bye") rather than the classifier. */
+  stated: boolean;
 }
 
 export interface CombinedIntent {
@@ -19,6 +21,8 @@ export interface CombinedIntent {
   topic: OrderTopic | null;
   question: Question | null;
   thanks: boolean;
+  /** The main intent was said plainly (a cue), not only guessed by the classifier. */
+  stated: boolean;
 }
 
 const isOneOf =
@@ -27,6 +31,8 @@ const isOneOf =
     (list as readonly string[]).includes(intent);
 const isOrderTopic = isOneOf(ORDER_TOPICS);
 const isQuestion = isOneOf<Question>([...GENERAL_QUESTIONS, ...OUT_OF_SCOPE_QUESTIONS]);
+/* A request for a person or a restart said in a clause is acted on, whatever the whole message reads as. */
+const isCommand = (reading: ClauseIntent | undefined): boolean => reading?.intent === 'talk_to_person' || reading?.intent === 'restart';
 
 /*
  * Which part of a message it is about, most important first. A request for
@@ -79,7 +85,15 @@ const TOPIC_PRIORITY: readonly OrderTopic[] = [
   'status_meaning',
 ];
 
-export function combineClauseIntents(clauses: readonly ClauseIntent[]): CombinedIntent {
+/*
+ * Read whole, a message of a few clauses is often clearer than its parts:
+ * "my order says picking, what's that" is a question about a status, not a
+ * Click & Collect order. When the whole reading is sure and agrees with one
+ * of the clauses, that clause leads, unless what leads was said plainly.
+ */
+const MIN_CONFIDENCE_OF_WHOLE_READING = 0.75;
+
+export function combineClauseIntents(clauses: readonly ClauseIntent[], whole: ClauseIntent | null = null): CombinedIntent {
   const long = clauses.length >= LONG_MESSAGE_CLAUSES;
   const understood = clauses.filter(
     (c) =>
@@ -91,13 +105,21 @@ export function combineClauseIntents(clauses: readonly ClauseIntent[]): Combined
   const topic = TOPIC_PRIORITY.find((t) => topics.has(t)) ?? null;
   const first = PRIORITY.map((inGroup) => understood.find((c) => inGroup(c.intent))).find((c) => c !== undefined);
   // When the message is about the order, the topic that leads is its main intent.
-  const main = first && isOrderTopic(first.intent) ? (understood.find((c) => c.intent === topic) ?? first) : first;
+  const byPriority = first && isOrderTopic(first.intent) ? (understood.find((c) => c.intent === topic) ?? first) : first;
+  const wholeAgrees =
+    whole !== null &&
+    whole.confidence >= MIN_CONFIDENCE_OF_WHOLE_READING &&
+    understood.some((c) => c.intent === whole.intent) &&
+    !isCommand(byPriority) &&
+    !(byPriority?.stated ?? false);
+  const main = wholeAgrees ? whole : byPriority;
   const question = understood.map((c) => c.intent).find(isQuestion) ?? null;
   return {
     intent: main?.intent ?? 'none',
     confidence: main?.confidence ?? 0,
-    topic,
+    topic: wholeAgrees && isOrderTopic(whole.intent) ? whole.intent : topic,
     question,
     thanks: understood.some((c) => c.intent === 'thanks'),
+    stated: main?.stated ?? false,
   };
 }

@@ -2,6 +2,7 @@ import { findAuPhones, findEmails, type TextSpan } from '../../src/domain/contac
 import { findOrderNumber } from '../../src/domain/order-number';
 import { extractContact } from '../../src/domain/verification';
 import type { ContactDetail } from '../../state-machines/customer-intent';
+import { maskEarlierContact } from './contact-reference';
 
 /** The details a customer can type that the procedure uses, whatever the intent of the message. */
 export interface MessageDetails {
@@ -95,8 +96,20 @@ export function maskDetails(text: string): string {
   masked = masked.replace(NUMBER_TOKEN, (token) => (digitCount(token) >= 3 ? ' ordernumber ' : token));
   const attempt = findOrderNumberAttempt(text);
   if (attempt !== null) masked = masked.replace(attempt, ' ordernumber ');
+  masked = maskEarlierContact(masked, 'emailaddress');
+  for (const [label, placeholder] of DETAIL_LABELS) masked = masked.replace(label, ` ${placeholder} `);
   return masked.replace(/\s+/g, ' ').trim();
 }
+
+/*
+ * The words that label a detail go with it, typos included: "ordr no
+ * 4000123473" is a detail, and a stray "no" left behind reads as a refusal.
+ */
+const DETAIL_LABELS: ReadonlyArray<[RegExp, (typeof DETAIL_PLACEHOLDERS)[number]]> = [
+  [/\b(?:(?:my|the|your)\s+)?(?:(?:order|ordr|oder|orde|odrer|ordder)\s*)?(?:number|numb|num|no\.?|nr|#|ref(?:erence)?)?\s*(?:is\s*|:\s*|=\s*)?ordernumber\b/gi, 'ordernumber'],
+  [/\b(?:(?:try|use|check)\s+)?(?:(?:my|the)\s+)?(?:e-?mail|emial|email address)\s*(?:address\s*)?(?:then\s*|instead\s*)?(?:is\s*|:\s*|,\s*)?emailaddress\b/gi, 'emailaddress'],
+  [/\b(?:(?:try|use|check)\s+)?(?:(?:my|the)\s+)?(?:phone|mobile|mob|ph|cell|number)\s*(?:number\s*|no\.?\s*)?(?:then\s*|instead\s*)?(?:is\s*|:\s*|,\s*)?phonenumber\b/gi, 'phonenumber'],
+];
 
 /** True when, details aside, the message says nothing: "4000123456 sam@example.com", "#4000-123-456." */
 export function isOnlyDetails(text: string): boolean {

@@ -21,3 +21,8 @@ export function remedyAskedFor(text: string): RemedyKind | null {
   }
   return best?.kind ?? null;
 }
+
+/** Whether the customer turns a remedy down in so many words: "I don't want a refund", "no replacement thanks". */
+export function remedyRefused(text: string): boolean {
+  return withoutNegatedRequests(text).negated.some((stretch) => REMEDY_WORDS.some(({ pattern }) => pattern.test(stretch)));
+}

@@ -76,8 +76,24 @@ export const choosingRecentOrder = procedureSetup.createStateConfig({
       // The list is on screen and asks already; a problem is acknowledged and kept.
       { guard: 'raisesProblem', actions: ['absorbDetails', 'askForMissingDetails', 'offerAgain'] },
       { guard: 'addsDetailsOrProblem', actions: ['absorbDetails', 'offerAgain'] },
-      // A signed-in customer's "hi" arrives in the same turn as the list, which already answers it.
-      { guard: 'isGreeting', actions: 'understood' },
     ],
+  },
+  /*
+   * A signed-in "hi" can arrive in the same turn as the list, which answers
+   * it; a "hey there" in a later turn gets a hello and the same choice.
+   */
+  initial: 'justListed',
+  states: {
+    justListed: {
+      on: {
+        TURN_STARTED: 'listed',
+        'customer.*': { guard: 'isGreeting', actions: 'understood' },
+      },
+    },
+    listed: {
+      on: {
+        'customer.*': { guard: 'isGreeting', actions: ['understood', { type: 'reply', params: message('pick_recent_order', {}) }, 'offerAgain'] },
+      },
+    },
   },
 });

@@ -6,7 +6,7 @@ import type { SupportEvent } from '../support-events';
 import { caseOpenedMessage } from './case-opened-message';
 import { rememberCase } from './case-request';
 import { doing, remembering, rememberingWith } from './action-creators';
-import { addressOf, chosenCandidate, detailsAfter, isMessage, remedyOf, requireOrder, topicOf } from './event-readers';
+import { addressOf, chosenCandidate, detailsAfter, isMessage, refusesRemedy, remedyOf, requireOrder, saysMoreThanAnAnswer, topicOf } from './event-readers';
 
 /** The machine's tidy start again: everything forgotten but what guards against guessing, the cases opened and the contact given. */
 function freshStart(context: SupportContext): SupportContext {
@@ -34,6 +34,7 @@ export const contextActions = {
       lastContact: details.contact ?? context.lastContact,
       problem,
       remedy: remedyOf(event) ?? context.remedy,
+      remedyRefused: context.remedyRefused || refusesRemedy(event),
       pendingAddress: addressOf(event) ?? context.pendingAddress,
       customerSaid: problem !== context.problem ? event.text : context.customerSaid,
       confusion: 0,
@@ -60,10 +61,20 @@ export const contextActions = {
   })),
   countFailedLookup: remembering(({ context }) => ({ failedLookups: context.failedLookups + 1, offers: [] })),
   // The contact goes too: another order may have been placed with other details ("same email as before" still finds it).
-  forgetOrder: remembering({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, remedy: null, pendingAddress: null, offers: [] }),
+  forgetOrder: remembering({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, remedy: null, remedyRefused: false, pendingAddress: null, offers: [] }),
   startOver: remembering(({ context }) => freshStart(context)),
   clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null }),
   rememberAddress: remembering(({ context, event }) => ({ pendingAddress: addressOf(event) ?? context.pendingAddress, confusion: 0 })),
+  noteRemedyRefused: remembering({ remedyRefused: true }),
+  /*
+   * "not a refund, just tell me where it is": the no answered the question;
+   * what else the message asked is raised again, without the answer, for
+   * the state the no led to.
+   */
+  raiseTheRest: doing()(({ event, enqueue }) => {
+    if (!isMessage(event) || !saysMoreThanAnAnswer(event.understanding)) return;
+    enqueue.raise({ ...event, understanding: { ...event.understanding, answer: null, remedy: null } });
+  }),
   rememberRemedy: remembering(({ context, event }) => ({ remedy: remedyOf(event) ?? context.remedy, confusion: 0 })),
   caseOpened: doing<SupportCase>()(({ context, enqueue }, opened) => {
     enqueue.assign({ cases: rememberCase(context.cases, opened) });

@@ -1,3 +1,4 @@
+import { and } from 'xstate';
 import { message } from '../support-messages';
 import { requireOrder, requireShipment } from './event-readers';
 import { choosingParcel } from './choosing-parcel';
@@ -26,7 +27,13 @@ export const delays = procedureSetup.createStateConfig({
         {
           guard: 'isMarketplaceParcel',
           target: '#support-procedure.marketplace.offeringTicket',
-          actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone }) },
+          actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone, trackingAsked: context.problem === 'tracking_not_updating' }) },
+        },
+        {
+          // "I don't want a refund, I want the parcel": the delay is explained, nothing is offered.
+          guard: and(['isDelayed', 'refusedRemedy']),
+          target: '#support-procedure.awaitingFollowUp',
+          actions: { type: 'reply', params: ({ context }) => message('parcel_delayed', { shipment: requireShipment(context) }) },
         },
         {
           guard: 'isDelayed',
@@ -41,7 +48,7 @@ export const delays = procedureSetup.createStateConfig({
             { type: 'noteTried', params: { step: 'explained_tracking_not_updating' } },
           ],
         },
-        { target: '#support-procedure.awaitingFollowUp', actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone }) } },
+        { target: '#support-procedure.awaitingFollowUp', actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone, trackingAsked: context.problem === 'tracking_not_updating' }) } },
       ],
     },
   },

@@ -7,6 +7,7 @@ import {
   type OrderTopic,
   type Question,
   type RemedyKind,
+  type Understanding,
 } from '../customer-intent';
 import { candidatesFor, shipmentById, shipmentNamedIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
@@ -54,6 +55,20 @@ export function answerOf(event: SupportEvent): 'yes' | 'no' | null {
 export function remedyOf(event: SupportEvent): RemedyKind | null {
   if (event.type === 'customer.choice') return 'remedy' in event.choice ? event.choice.remedy : null;
   return isMessage(event) ? event.understanding.remedy : null;
+}
+
+/** A message that asks for something besides answering yes or no: a topic, a question, the order's status, another order. */
+export function saysMoreThanAnAnswer(understanding: Understanding): boolean {
+  return (
+    understanding.topic !== null ||
+    understanding.question !== null ||
+    understanding.intent === 'track_order' ||
+    understanding.intent === 'another_order'
+  );
+}
+
+export function refusesRemedy(event: SupportEvent): boolean {
+  return isMessage(event) && event.understanding.remedyRefused;
 }
 
 export function addressOf(event: SupportEvent): string | null {

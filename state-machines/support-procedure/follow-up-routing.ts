@@ -1,3 +1,4 @@
+import { and, not } from 'xstate';
 import { message } from '../support-messages';
 import { requireOrder } from './event-readers';
 import { followUpOffers } from './follow-up-offers';
@@ -15,7 +16,8 @@ export const explainingStatus = procedureSetup.createStateConfig({
     { guard: { type: 'problemIs', params: { topics: ['status_meaning'] } }, target: 'awaitingFollowUp', actions: 'sayStatusMeanings' },
     { guard: { type: 'problemIs', params: { topics: ['click_and_collect'] } }, target: 'awaitingFollowUp', actions: 'sayClickAndCollect' },
     // A parcel past its window: the article's next step is to offer a refund, return or alternative.
-    { guard: { type: 'candidateCountIs', params: { rule: 'remedy', count: 1 } }, target: 'remedy' },
+    // Not when the customer has already said no to one ("I don't want a refund, I want the parcel").
+    { guard: and([{ type: 'candidateCountIs', params: { rule: 'remedy', count: 1 } } as const, not('refusedRemedy')]), target: 'remedy' },
     { target: 'awaitingFollowUp' },
   ],
 });
@@ -33,6 +35,8 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
     'customer.*': [
       { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },
       ...answeringQuestions,
+      // A problem already logged in this conversation: what happens with that case, not the same steps again.
+      { guard: 'asksAboutLoggedProblem', actions: ['understood', 'answerAboutCases', 'offerAgain'] },
       { guard: { type: 'asksTopic', params: { topics: ['parcel_delayed', 'tracking_not_updating'] } }, target: 'delays', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['no_tracking_yet'] } }, target: 'noTracking', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['delivered_not_received'] } }, target: 'missingParcel', actions: 'absorbDetails' },

@@ -4,4 +4,4 @@
  */
 export const SUPPORT_MACHINE_ID = 'support-procedure';
 /** Bump when states or context change shape: older snapshots then restart politely. */
-export const SUPPORT_MACHINE_VERSION = 3;
+export const SUPPORT_MACHINE_VERSION = 4;

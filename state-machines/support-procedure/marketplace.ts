@@ -2,6 +2,7 @@ import { candidatesFor } from '../shipment-candidates';
 import { message } from '../support-messages';
 import { requireOrder, requireShipment } from './event-readers';
 import { choosingParcel } from './choosing-parcel';
+import { declining } from './declining';
 import { openingCase } from './opening-case';
 import { procedureSetup } from './procedure-setup';
 import { switchingTopic } from './switching-topic';
@@ -37,11 +38,7 @@ export const marketplace = procedureSetup.createStateConfig({
       on: {
         'customer.*': [
           { guard: 'saysYes', target: 'openingTicket', actions: ['understood', 'addCustomerWords'] },
-          {
-            guard: 'saysNo',
-            target: '#support-procedure.awaitingFollowUp',
-            actions: ['understood', { type: 'reply', params: message('request_declined', { request: 'marketplace_ticket' }) }],
-          },
+          declining('marketplace_ticket'),
           switchingTopic,
         ],
       },

@@ -41,6 +41,12 @@ export const missingParcel = procedureSetup.createStateConfig({
         'customer.*': [
           { guard: 'saysYes', target: '#support-procedure.awaitingFollowUp', actions: ['understood', { type: 'reply', params: message('glad_found', {}) }] },
           { guard: 'saysNo', target: 'openingInvestigation', actions: ['understood', 'addCustomerWords'] },
+          // Saying again that it is missing ("that photo isn't even my house") answers the question too.
+          {
+            guard: { type: 'asksTopic', params: { topics: ['delivered_not_received'] } },
+            target: 'openingInvestigation',
+            actions: ['understood', 'addCustomerWords'],
+          },
           switchingTopic,
           // "thanks, I'll go and have a look": the question stays open.
           {

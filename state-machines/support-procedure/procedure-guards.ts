@@ -18,6 +18,7 @@ import {
   requireShipment,
   topicOf,
 } from './event-readers';
+import { problemAlreadyLogged } from './logged-problem';
 import { MAX_FAILED_LOOKUPS } from './procedure-limits';
 
 type On = { context: SupportContext; event: SupportEvent };
@@ -29,10 +30,11 @@ const INFORMATIONAL_TOPICS: ReadonlySet<OrderTopic> = new Set(['click_and_collec
 function asksGeneralQuestion({ context, event }: On): boolean {
   const question = questionOf(event);
   if (question === null) return false;
-  // "what does picking mean?" is general before the order is known, about the order after.
-  if (question === 'status_meaning') return context.order === null;
   const topic = topicOf(event);
-  return topic === null || INFORMATIONAL_TOPICS.has(topic);
+  const noProblem = topic === null || INFORMATIONAL_TOPICS.has(topic);
+  // "what does picking mean?" is general before the order is known, about the order after.
+  if (question === 'status_meaning') return context.order === null && noProblem;
+  return noProblem;
 }
 
 /** Every question the procedure asks of the customer's words or of the order, by name. */
@@ -94,13 +96,19 @@ export const procedureGuards = {
   /** A question is pending, but the customer moved on to something else about the order. */
   switchesTopic: ({ context, event }: On) =>
     context.order !== null && (topicOf(event) !== null || intentOf(event) === 'track_order' || intentOf(event) === 'another_order'),
+  // "what about the sheets I ordered?" is another order, unless the sheets are in this one.
   mentionsAnotherOrder: ({ context, event }: On) =>
-    intentOf(event) === 'another_order' ||
+    (intentOf(event) === 'another_order' && !(isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null)) ||
     (isMessage(event) && event.understanding.orderNumber !== null && event.understanding.orderNumber !== context.order?.orderNumber),
   namesParcel: ({ context, event }: On) => isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null,
   givesAddress: ({ event }: On) => addressOf(event) !== null,
   namesRemedy: ({ event }: On) => remedyOf(event) !== null,
   remedyKnown: ({ context }: On) => context.remedy !== null,
+  refusedRemedy: ({ context }: On) => context.remedyRefused,
+  asksAboutLoggedProblem: ({ context, event }: On) => {
+    const topic = topicOf(event);
+    return topic !== null && problemAlreadyLogged(context, topic);
+  },
   problemIs: ({ context }: On, params: { topics: OrderTopic[] }) => context.problem !== null && params.topics.includes(context.problem),
 
   // --- the order and the parcel in question

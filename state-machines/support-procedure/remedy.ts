@@ -2,11 +2,12 @@ import { candidatesFor } from '../shipment-candidates';
 import { message } from '../support-messages';
 import { requireOrder, requireShipment } from './event-readers';
 import { choosingParcel } from './choosing-parcel';
+import { declining } from './declining';
 import { openingCase } from './opening-case';
 import { procedureSetup } from './procedure-setup';
 import { switchingTopic } from './switching-topic';
 
-const declined = { type: 'reply', params: message('request_declined', { request: 'remedy' }) } as const;
+const declined = declining('remedy');
 
 /**
  * A refund, a return or an alternative, for a parcel past its window. Asked
@@ -53,7 +54,7 @@ export const remedy = procedureSetup.createStateConfig({
         'customer.*': [
           { guard: 'namesRemedy', target: 'confirming', actions: 'rememberRemedy' },
           { guard: 'saysYes', target: 'choosing', actions: 'understood' },
-          { guard: 'saysNo', target: '#support-procedure.awaitingFollowUp', actions: ['understood', declined] },
+          declined,
           switchingTopic,
         ],
       },
@@ -66,7 +67,7 @@ export const remedy = procedureSetup.createStateConfig({
       on: {
         'customer.*': [
           { guard: 'namesRemedy', target: 'confirming', actions: 'rememberRemedy' },
-          { guard: 'saysNo', target: '#support-procedure.awaitingFollowUp', actions: ['understood', declined] },
+          declined,
           switchingTopic,
         ],
       },
@@ -81,7 +82,7 @@ export const remedy = procedureSetup.createStateConfig({
           { guard: 'saysYes', target: 'requesting', actions: ['understood', 'rememberRemedy'] },
           // A different remedy named ("actually, a replacement"): read back again.
           { guard: 'namesRemedy', target: 'confirming', reenter: true, actions: 'rememberRemedy' },
-          { guard: 'saysNo', target: '#support-procedure.awaitingFollowUp', actions: ['understood', declined] },
+          declined,
           switchingTopic,
         ],
       },

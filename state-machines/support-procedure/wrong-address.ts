@@ -3,11 +3,12 @@ import { candidatesFor } from '../shipment-candidates';
 import { message } from '../support-messages';
 import { requireOrder } from './event-readers';
 import { answeringQuestions } from './general-questions';
+import { declining } from './declining';
 import { openingCase } from './opening-case';
 import { procedureSetup } from './procedure-setup';
 import { switchingTopic } from './switching-topic';
 
-const declined = { type: 'reply', params: message('request_declined', { request: 'address_change' }) } as const;
+const declined = declining('address_change');
 const redirect = ({ context }: { context: Parameters<typeof requireOrder>[0] }) => candidatesFor.inTransit(requireOrder(context)).length > 0;
 
 /**
@@ -39,7 +40,7 @@ export const wrongAddress = procedureSetup.createStateConfig({
       on: {
         'customer.*': [
           { guard: 'givesAddress', target: 'confirming', actions: 'rememberAddress' },
-          { guard: 'saysNo', target: '#support-procedure.awaitingFollowUp', actions: ['understood', declined] },
+          declined,
           switchingTopic,
           ...answeringQuestions,
           { actions: { type: 'reply', params: message('address_not_read', {}) } },
@@ -56,7 +57,7 @@ export const wrongAddress = procedureSetup.createStateConfig({
           // A corrected address ("no sorry, 54 Bourke St") is read back again.
           { guard: 'givesAddress', target: 'confirming', reenter: true, actions: 'rememberAddress' },
           { guard: 'saysYes', target: 'requesting', actions: 'understood' },
-          { guard: 'saysNo', target: '#support-procedure.awaitingFollowUp', actions: ['understood', declined] },
+          declined,
           switchingTopic,
         ],
       },

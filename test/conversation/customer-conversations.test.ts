@@ -141,7 +141,7 @@ describe('tracking an order', () => {
 });
 
 describe('a parcel that says delivered but is not there', () => {
-  test('problem first, details second: straight into tips; "no" opens an investigation; asking again gives the same reference', async () => {
+  test('problem first, details second: straight into tips; "no" opens an investigation; saying it again gives that case\'s reference and timeline', async () => {
     const noah = customer();
     const problem = await noah.says("It says delivered but I don't have it");
     expect(problem.keys).toEqual(['ask_for_details']);
@@ -160,8 +160,8 @@ describe('a parcel that says delivered but is not there', () => {
     expect(opened.text).toMatch(/within 2 business days/);
     const reference = replyOf(opened.outcome, 'investigation_opened').data.supportCase.reference;
 
-    await noah.says("It says delivered but I don't have it");
-    const again = await noah.says('no');
+    const again = await noah.says("It says delivered but I don't have it");
+    expect(again.keys).toEqual(['case_timeline']);
     expect(again.text).toContain(reference);
     expect(await noah.harness.caseStore.casesForOrder('4000123462')).toHaveLength(1);
   });

@@ -193,8 +193,6 @@ describe('cases', () => {
       await driver.send(notHere);
       await driver.send(noahsDetails);
       references.push(replyOf(await driver.send(no), 'investigation_opened').data.supportCase.reference);
-      await driver.send(notHere);
-      references.push(replyOf(await driver.send(no), 'investigation_opened').data.supportCase.reference);
     }
     expect(new Set(references).size).toBe(1);
     expect(await harness.caseStore.casesForOrder('4000123462')).toHaveLength(1);

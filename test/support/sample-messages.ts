@@ -104,6 +104,7 @@ const SAMPLES: { [K in MessageKey]: () => MessageDataByKey[K] } = {
   recent_orders: () => ({
     orders: [OrderSummarySchema.parse({ orderNumber: '4000123456', placedAt: '2026-11-18T10:21:00+11:00', status: 'shipped', itemCount: 2 })],
   }),
+  pick_recent_order: () => ({}),
   order_status: () => ({ order: aMixedOrderView() }),
   parcel_status: () => ({ order: aMixedOrderView(), shipment: inTransit() }),
   carrier_details: () => ({ shipments: aMixedOrderView().shipments }),
@@ -116,7 +117,7 @@ const SAMPLES: { [K in MessageKey]: () => MessageDataByKey[K] } = {
   which_parcel: () => ({ shipments: aMixedOrderView().shipments }),
   no_tracking_yet: () => ({ shipment: inTransit(), overdue: false }),
   tracking_available: () => ({ shipment: inTransit() }),
-  on_track: () => ({ shipment: inTransit(), zone: 'metro' }),
+  on_track: () => ({ shipment: inTransit(), zone: 'metro', trackingAsked: false }),
   carrier_alerts: () => ({ shipment: withAlert() }),
   tracking_stale: () => ({ shipment: onlyShipment(viewOf(anOrder(), new Date('2026-11-23T12:00:00+11:00'))) }),
   parcel_delayed: () => ({ shipment: late() }),

@@ -32,24 +32,32 @@ describe('tracking', () => {
   });
 
   test('on_track gives the expected window and reassures', () => {
-    const text = renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro' }));
+    const text = renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro', trackingAsked: false }));
     expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
     expect(text).toMatch(/nothing to worry about/);
   });
 
   test('on_track with a carrier alert in force gives the longer window honestly and never says "on track"', () => {
     const shipment = onlyShipment(viewOf(anOrder(), SAMPLE_NOW, [NSW_WEATHER_ALERT]));
-    const text = renderForCustomer(message('on_track', { shipment, zone: 'metro' }));
+    const text = renderForCustomer(message('on_track', { shipment, zone: 'metro', trackingAsked: false }));
     expect(text).toContain("should arrive between Thu 26 Nov and Mon 30 Nov, allowing for the carrier's delay");
     expect(text).not.toMatch(/on track|nothing to worry/);
   });
 
+  test('on_track, when the customer said the tracking is not moving, says how long updates take (with or without an alert)', () => {
+    const plain = renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro', trackingAsked: true }));
+    const alerted = onlyShipment(viewOf(anOrder(), SAMPLE_NOW, [NSW_WEATHER_ALERT]));
+    expect(plain).toContain('24 to 48 hours');
+    expect(renderForCustomer(message('on_track', { shipment: alerted, zone: 'metro', trackingAsked: true }))).toContain('24 to 48 hours');
+    expect(renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro', trackingAsked: false }))).not.toContain('24 to 48 hours');
+  });
+
   test('on_track for a regional or remote parcel says why the wait is longer', () => {
-    expect(renderForCustomer(message('on_track', { shipment: parcel(), zone: 'remote' }))).toContain('remote delivery area');
+    expect(renderForCustomer(message('on_track', { shipment: parcel(), zone: 'remote', trackingAsked: false }))).toContain('remote delivery area');
   });
 
   test('on_track for a parcel not yet sent says it still has to leave', () => {
-    const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()), zone: 'metro' }));
+    const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()), zone: 'metro', trackingAsked: false }));
     expect(text).toMatch(/on its way within a few business days, then arrive/);
   });
 
@@ -61,7 +69,7 @@ describe('tracking', () => {
         key === 'no_tracking_yet'
           ? renderForCustomer(message(key, { shipment, overdue: false }))
           : key === 'on_track'
-            ? renderForCustomer(message(key, { shipment, zone: 'metro' }))
+            ? renderForCustomer(message(key, { shipment, zone: 'metro', trackingAsked: false }))
             : renderForCustomer(message(key, { shipment }));
       expect(text).toContain('Bondi Home Co is a Marketplace seller');
       expect(text).toContain('(https://www.kmart.com.au/help/marketplace/)');

@@ -57,8 +57,18 @@ describe('findOrderNumberAttempt', () => {
 describe('maskDetails', () => {
   it('replaces details with placeholder words and keeps the rest', () => {
     expect(maskDetails('order 4000 123 456, sam@example.com or 0412 345 678 - where is it?')).toBe(
-      'order ordernumber , emailaddress or phonenumber - where is it?',
+      'ordernumber , emailaddress or phonenumber - where is it?',
     );
+  });
+
+  it('takes the words that label a detail with it, typos included, so a stray "no" is not left to read as a refusal', () => {
+    expect(maskDetails('wheres me parcel ordr no 4000123473')).toBe('wheres me parcel ordernumber');
+    expect(maskDetails('try my phone then, 08 5550 1234')).toBe('phonenumber');
+    expect(maskDetails('my email is sam@example.com')).toBe('emailaddress');
+  });
+
+  it('masks a reference to the contact given earlier like the contact itself', () => {
+    expect(maskDetails('same email as before')).toBe('emailaddress');
   });
 
   it('keeps short numbers that carry meaning', () => {
@@ -66,19 +76,19 @@ describe('maskDetails', () => {
   });
 
   it('masks an order-number attempt too', () => {
-    expect(maskDetails('order ABC-12')).toBe('order ordernumber');
+    expect(maskDetails('order ABC-12')).toBe('ordernumber');
   });
 });
 
 describe('isOnlyDetails', () => {
-  it.each(['4000123456 sam@example.com', '#4000-123-456.', '0412 345 678', 'sam@example.com, 4000123456!'])(
+  it.each(['4000123456 sam@example.com', '#4000-123-456.', '0412 345 678', 'sam@example.com, 4000123456!', 'order 4000123456', 'order no: 4000123456'])(
     'is true for %j',
     (text) => {
       expect(isOnlyDetails(text)).toBe(true);
     },
   );
 
-  it.each(['order 4000123456', 'where is 4000123456', '...', 'hello'])('is false for %j', (text) => {
+  it.each(['where is 4000123456', '...', 'hello'])('is false for %j', (text) => {
     expect(isOnlyDetails(text)).toBe(false);
   });
 });

@@ -168,6 +168,14 @@ describe('signed-in customers', () => {
     expect(replyKeys(outcome)).toEqual(['recent_orders']);
   });
 
+  test('a greeting in a later turn gets a hello and the same choice', async () => {
+    const driver = conversation();
+    await driver.send({ type: 'SIGNED_IN', customerId: 'CUST-100002' });
+    const outcome = await driver.send(customerSays('hey there', 'greeting'));
+    expect(replyKeys(outcome)).toEqual(['pick_recent_order']);
+    expect(outcome.offers.map((o) => o.kind)).toEqual(['order', 'order']);
+  });
+
   test('a problem said together with the pick is kept', async () => {
     const driver = conversation();
     await driver.send({ type: 'SIGNED_IN', customerId: 'CUST-100001' });

@@ -14,7 +14,7 @@ describe('missing parcel', () => {
     expect(await driver.harness.caseStore.casesForOrder('4000123462')).toEqual([]);
   });
 
-  test('"no" opens an investigation with a reference; asking again opens no second case', async () => {
+  test('"no" opens an investigation with a reference; saying again it is missing gets that case\'s timeline, not a second case', async () => {
     const { driver } = await foundOrder('4000123462', says.notHere);
     const opened = await driver.send(says.no);
     const first = replyOf(opened, 'investigation_opened').data;
@@ -24,9 +24,9 @@ describe('missing parcel', () => {
     // An investigated parcel is no longer offered as "delivered but not here".
     expect(opened.offers).not.toContainEqual({ kind: 'topic', topic: 'delivered_not_received' });
 
-    await driver.send(says.notHere);
-    const again = await driver.send(says.no);
-    expect(replyOf(again, 'investigation_opened').data.supportCase.reference).toBe(first.supportCase.reference);
+    const again = await driver.send(says.notHere);
+    expect(replyKeys(again)).toEqual(['case_timeline']);
+    expect(replyOf(again, 'case_timeline').data.cases.map((c) => c.reference)).toEqual([first.supportCase.reference]);
     expect(await driver.harness.caseStore.casesForOrder('4000123462')).toHaveLength(1);
     expect(again.context.cases).toHaveLength(1);
   });
