@@ -66,6 +66,17 @@ export const EnvSchema = z
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
 
+    /** Comma-separated bearer keys for the agent copilot API; unset means the API is off (404), never open. */
+    COPILOT_API_KEYS: optionalString.transform((v) =>
+      v === undefined ? [] : v.split(',').map((key) => key.trim()).filter((key) => key !== ''),
+    ),
+    COPILOT_SESSION_TTL_MINUTES: positiveInt(240),
+
+    /** PostgreSQL for cases (what must last); unset keeps them in this process's memory. */
+    DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    /** Redis for conversations, copilot sessions and limits shared between instances; unset keeps them in memory. */
+    REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+
     /** Unset means: on outside production when authentication is off (see src/server/direct-line-enabled.ts). */
     DIRECT_LINE_DEV: optionalBoolean,
   })
