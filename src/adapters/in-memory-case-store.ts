@@ -1,4 +1,4 @@
-import { caseIdempotencyKey, type OpenCaseRequest, type SupportCase } from '../domain/support-case';
+import { caseIdempotencyKey, type CaseNote, type OpenCaseRequest, type SupportCase } from '../domain/support-case';
 import { newCaseReference } from '../domain/case-reference';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
@@ -6,6 +6,7 @@ import type { Clock } from '../ports/clock';
 /** For local use and tests; a process restart forgets every case. */
 export class InMemoryCaseStore implements CaseStore {
   private readonly byKey = new Map<string, SupportCase>();
+  private readonly notes = new Map<string, CaseNote[]>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -27,5 +28,16 @@ export class InMemoryCaseStore implements CaseStore {
 
   async casesForOrder(orderNumber: string): Promise<SupportCase[]> {
     return [...this.byKey.values()].filter((c) => c.orderNumber === orderNumber);
+  }
+
+  async addNote(reference: string, text: string): Promise<boolean> {
+    const known = [...this.byKey.values()].some((c) => c.reference === reference);
+    if (!known) return false;
+    this.notes.set(reference, [...(this.notes.get(reference) ?? []), { text, addedAt: this.clock.now().toISOString() }]);
+    return true;
+  }
+
+  async notesOf(reference: string): Promise<CaseNote[]> {
+    return this.notes.get(reference) ?? [];
   }
 }

@@ -34,6 +34,13 @@ export const SupportCaseSchema = z.object({
 });
 export type SupportCase = z.infer<typeof SupportCaseSchema>;
 
+/** A contact-centre agent's note, kept on the case for the team that handles it. */
+export const CaseNoteSchema = z.object({
+  text: z.string().min(1).max(2000),
+  addedAt: IsoTimeSchema,
+});
+export type CaseNote = z.infer<typeof CaseNoteSchema>;
+
 /** One case per kind, order and shipment: asking twice must not open two. */
 export function caseIdempotencyKey(request: Pick<OpenCaseRequest, 'kind' | 'orderNumber' | 'shipmentId'>): string {
   return `${request.kind}:${request.orderNumber}:${request.shipmentId ?? '*'}`;

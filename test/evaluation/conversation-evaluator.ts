@@ -5,7 +5,7 @@ import type { Understander } from '../../dialogs/understanding/customer-message-
 import { InMemoryConversationStore } from '../../src/adapters/in-memory-conversation-store';
 import { CustomerConversations } from '../../src/conversation/customer-conversations';
 import type { TurnOutcome } from '../../src/conversation/run-support-turn';
-import type { OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
+import type { CaseNote, OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
 import type { CaseStore } from '../../src/ports/case-store';
 import { procedureHarness } from '../support/procedure-harness';
 import type { EvaluationConversation, TurnExpectation } from './evaluation-set-schema';
@@ -40,6 +40,14 @@ class CaseWatcher implements CaseStore {
 
   casesForOrder(orderNumber: string): Promise<SupportCase[]> {
     return this.inner.casesForOrder(orderNumber);
+  }
+
+  addNote(reference: string, text: string): Promise<boolean> {
+    return this.inner.addNote(reference, text);
+  }
+
+  notesOf(reference: string): Promise<CaseNote[]> {
+    return this.inner.notesOf(reference);
   }
 }
 

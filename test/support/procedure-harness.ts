@@ -15,7 +15,7 @@ import type { AssessmentRules } from '../../src/domain/assess-order';
 import { defaultDeliveryTimeframes } from '../../src/domain/delivery-timeframes';
 import { defaultPostcodeZoneRules } from '../../src/domain/delivery-zone';
 import type { Order } from '../../src/domain/order';
-import type { OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
+import type { CaseNote, OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
 import type { CarrierAlertSource } from '../../src/ports/carrier-alert-source';
 import type { CaseStore } from '../../src/ports/case-store';
 import type { Clock } from '../../src/ports/clock';
@@ -179,6 +179,14 @@ export class FailingCaseStore implements CaseStore {
   }
 
   async casesForOrder(): Promise<SupportCase[]> {
+    return [];
+  }
+
+  async addNote(): Promise<boolean> {
+    return false;
+  }
+
+  async notesOf(): Promise<CaseNote[]> {
     return [];
   }
 }
