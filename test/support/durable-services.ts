@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
+import { createPostgresPool } from '../../src/adapters/postgres/postgres-pool';
+import { runMigrations } from '../../src/adapters/postgres/run-migrations';
+
+/**
+ * The real PostgreSQL and Redis of this machine, when the environment names
+ * them (.ci/run does). Tests that need one run only then, and otherwise are
+ * reported as skipped with the reason in their name.
+ */
+export const DATABASE_URL = process.env.DATABASE_URL ?? '';
+export const REDIS_URL = process.env.REDIS_URL ?? '';
+
+export const describeWithDatabase = DATABASE_URL ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: DATABASE_URL is not set)`, fn);
+export const describeWithRedis = REDIS_URL ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: REDIS_URL is not set)`, fn);
+export const describeWithBoth =
+  DATABASE_URL && REDIS_URL ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: DATABASE_URL and REDIS_URL are both needed)`, fn);
+
+/** A name no other test run uses at the same time (CI runs side by side share one server). */
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+}
+
+const quietLogger = { warn: () => undefined };
+
+/** A schema of its own, dropped by `drop()`: concurrent runs never see each other's tables. */
+export async function freshSchema(migrate = true): Promise<{ pool: Pool; schema: string; drop(): Promise<void> }> {
+  const schema = uniqueName('test');
+  const admin = createPostgresPool(DATABASE_URL, { logger: quietLogger });
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const pool = createPostgresPool(DATABASE_URL, { schema, logger: quietLogger });
+  if (migrate) await runMigrations(pool);
+  return {
+    pool,
+    schema,
+    drop: async () => {
+      await pool.end();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+}
