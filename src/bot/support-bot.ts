@@ -1,19 +1,19 @@
 import { ActivityHandler, ActivityTypes, EventFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { ButtonValueSchema } from '../../state-machines/customer-buttons';
-import type { Caller, CustomerConversations } from '../conversation/customer-conversations';
-import type { TurnOutcome } from '../conversation/run-support-turn';
+import { ConversationStateUnavailable } from '../conversation/conversation-state-unavailable';
+import type { Caller, CustomerConversations, CustomerTurn } from '../conversation/customer-conversations';
 import type { CustomerTokenVerifier } from '../identity/customer-token-verifier';
 import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
-import type { BoundedTranscriptLog } from './bounded-transcript-log';
+import { handoffTranscript } from './handoff-transcript';
 import { renderTurn } from './render-turn';
+import { STATE_UNAVAILABLE_REPLY } from './state-unavailable-reply';
 
 export interface SupportBotDeps {
   conversations: CustomerConversations;
   copy: CustomerCopy;
   /** null when no signing key is configured: every customer verifies with their details. */
   customerTokens: CustomerTokenVerifier | null;
-  transcripts: BoundedTranscriptLog;
   logger: Logger;
 }
 
@@ -29,10 +29,12 @@ export class SupportBot extends ActivityHandler {
       const conversationId = context.activity.conversation.id;
       const caller = await this.callerOf(context);
       const button = ButtonValueSchema.safeParse(context.activity.value);
-      const outcome = button.success
-        ? await deps.conversations.click(conversationId, button.data, context.activity.text ?? '', caller)
-        : await deps.conversations.say(conversationId, context.activity.text ?? '', caller);
-      await this.send(context, outcome);
+      const outcome = await this.unlessStateUnavailable(context, () =>
+        button.success
+          ? deps.conversations.click(conversationId, button.data, context.activity.text ?? '', caller)
+          : deps.conversations.say(conversationId, context.activity.text ?? '', caller),
+      );
+      if (outcome) await this.send(context, outcome);
       await next();
     });
 
@@ -40,7 +42,7 @@ export class SupportBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       const customerJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
       if (customerJoined) {
-        const outcome = await deps.conversations.start(context.activity.conversation.id);
+        const outcome = await this.unlessStateUnavailable(context, () => deps.conversations.start(context.activity.conversation.id));
         if (outcome) await this.send(context, outcome);
       }
       await next();
@@ -57,6 +59,7 @@ export class SupportBot extends ActivityHandler {
   /** Who is writing (a signed-in customer, when the page vouches for them) and how to show we are busy. */
   private async callerOf(context: TurnContext): Promise<Caller> {
     const caller: Caller = {
+      ...(context.activity.from?.id ? { channelUserId: `${context.activity.channelId}:${context.activity.from.id}` } : {}),
       onBusy: () => {
         context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => {
           this.deps.logger.warn({ err: error }, 'typing indicator failed');
@@ -73,13 +76,29 @@ export class SupportBot extends ActivityHandler {
     return caller;
   }
 
-  private async send(context: TurnContext, outcome: TurnOutcome): Promise<void> {
+  /**
+   * Runs the turn; when the conversation store is out of reach (or another
+   * instance kept saving first) the customer is told plainly to try again
+   * shortly, instead of an error or silence. Nothing is saved, so the retry
+   * starts from where the conversation was.
+   */
+  private async unlessStateUnavailable<T>(context: TurnContext, turn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await turn();
+    } catch (error) {
+      if (!(error instanceof ConversationStateUnavailable)) throw error;
+      this.deps.logger.error({ err: error, conversationId: context.activity.conversation.id }, 'conversation state unavailable');
+      await context.sendActivity(STATE_UNAVAILABLE_REPLY);
+      return null;
+    }
+  }
+
+  private async send(context: TurnContext, outcome: CustomerTurn): Promise<void> {
     const activities = renderTurn(outcome, context.activity.channelId, this.deps.copy);
     if (activities.length > 0) await context.sendActivities(activities);
     if (outcome.handoff) {
-      const earlierTurns = this.deps.transcripts.transcriptOf(context.activity.conversation.id);
-      // The transcript logger writes a turn only once it ends, so the message that asked for a person is added here.
-      const transcript = { activities: [...earlierTurns.activities, context.activity] };
+      // The transcript is stored with the conversation, so it is whole whichever instance ran the earlier turns.
+      const transcript = handoffTranscript(outcome.transcript, context.activity);
       await context.sendActivity(EventFactory.createHandoffInitiation(context, outcome.handoff, transcript));
     }
   }

@@ -9,6 +9,7 @@ import { InMemoryCaseStore } from '../adapters/in-memory-case-store';
 import { InMemoryConversationStore } from '../adapters/in-memory-conversation-store';
 import { OmsHttpClient } from '../adapters/oms-http-client';
 import type { Env } from '../config/config-schema';
+import { cardSummaryWording } from '../conversation/conversation-transcript';
 import { CustomerConversations } from '../conversation/customer-conversations';
 import { provideProcedure } from '../conversation/provide-procedure';
 import { defaultDeliveryTimeframes, parseDeliveryTimeframes } from '../domain/delivery-timeframes';
@@ -64,6 +65,7 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
     orderNumberPattern: orderNumberPattern(config.ORDER_NUMBER_PATTERN),
     zoneOfPostcode: (postcode) => zoneForPostcode(postcode, defaultPostcodeZoneRules),
   });
-  const conversations = new CustomerConversations({ procedure, understander, store: new InMemoryConversationStore(clock), clock });
-  return { conversations, copy: customerCopy(timeframes), fixtures };
+  const copy = customerCopy(timeframes);
+  const conversations = new CustomerConversations({ procedure, understander, store: new InMemoryConversationStore(clock), clock, transcriptWording: cardSummaryWording(copy) });
+  return { conversations, copy, fixtures };
 }

@@ -1,7 +1,5 @@
-import { TranscriptLoggerMiddleware } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
-import { BoundedTranscriptLog } from '../bot/bounded-transcript-log';
 import { SupportBot } from '../bot/support-bot';
 import type { Env } from '../config/config-schema';
 import { randomBytes } from 'node:crypto';
@@ -21,15 +19,12 @@ import { fixtureOrderHints } from './fixture-order-hints';
  */
 export async function composeBotServer(config: Env, clock: Clock, logger: Logger): Promise<Server> {
   const services = await buildSupportServices(config, clock, logger);
-  const transcripts = new BoundedTranscriptLog();
   const adapter = createBotAdapter(config, logger);
-  adapter.use(new TranscriptLoggerMiddleware(transcripts));
   const tokens = customerTokenOptions(config, services.fixtures !== null);
   const bot = new SupportBot({
     conversations: services.conversations,
     copy: services.copy,
     customerTokens: tokens ? new CustomerTokenVerifier(tokens) : null,
-    transcripts,
     logger,
   });
   const fixtureOrders = services.fixtures ? fixtureOrderHints(services.fixtures.data, services.fixtures.dir) : [];

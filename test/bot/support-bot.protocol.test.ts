@@ -25,7 +25,9 @@ const AdaptiveCardSchema = z.object({ type: z.literal('AdaptiveCard'), body: z.a
 const OpenUrlSchema = z.object({ type: z.literal('Action.OpenUrl'), title: z.string(), url: z.string() });
 
 const HandoffSummarySchema = z.object({ verified: z.boolean(), orderNumber: z.string().nullable(), customerSaid: z.string() }).loose();
-const TranscriptSchema = z.object({ activities: z.array(z.object({ type: z.string(), text: z.string().optional() }).loose()) });
+const TranscriptSchema = z.object({
+  activities: z.array(z.object({ type: z.string(), text: z.string().optional(), from: z.object({ id: z.string() }).loose() }).loose()),
+});
 
 /** Every object anywhere inside a card that matches the schema (OpenUrl actions sit in nested containers). */
 function findAll<T>(value: unknown, schema: z.ZodType<T>): T[] {
@@ -132,10 +134,11 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
 
       const transcript = TranscriptSchema.parse(handoff.attachments?.[0]?.content);
       const texts = transcript.activities.map((activity) => activity.text);
-      // The agent sees what the customer typed before, what the bot answered, and the request itself.
-      expect(texts).toContain('4000123462 noah.williams@example.com');
-      expect(texts).toContain("Hi Noah! Here's the latest on order 4000123462.");
-      expect(texts.at(-1)).toBe('talk to a person');
+      // The agent sees what the customer typed before, what the bot answered (the order card by its heading), and the request itself.
+      expect(texts.indexOf('4000123462 noah.williams@example.com')).toBeGreaterThanOrEqual(0);
+      expect(texts.indexOf("Hi Noah! Here's the latest on order 4000123462.")).toBeGreaterThan(texts.indexOf('4000123462 noah.williams@example.com'));
+      expect(texts.indexOf('talk to a person')).toBeGreaterThan(texts.indexOf("Hi Noah! Here's the latest on order 4000123462."));
+      expect(transcript.activities.find((a) => a.text === 'talk to a person')?.from.id).toBe('customer-1');
     });
 
     it('accepts a handoff.status event from the agent side and carries on with the conversation', async () => {

@@ -53,9 +53,9 @@ function customer(options: HarnessOptions = {}, caller: Caller = {}) {
     clicks: async (value: ButtonValue, label: string) => said(await conversations.click(id, value, label, caller)),
     /** The state the saved conversation will resume in. */
     state: async (): Promise<unknown> => {
-      const stored = await store.load(id);
-      if (stored === null || typeof stored !== 'object' || !('snapshot' in stored)) return null;
-      const { snapshot } = stored;
+      const envelope = (await store.load(id))?.envelope;
+      if (envelope === null || typeof envelope !== 'object' || !('snapshot' in envelope)) return null;
+      const { snapshot } = envelope;
       return snapshot !== null && typeof snapshot === 'object' && 'value' in snapshot ? snapshot.value : null;
     },
   };
