@@ -15,6 +15,8 @@ export interface SupportBotDeps {
   /** null when no signing key is configured: every customer verifies with their details. */
   customerTokens: CustomerTokenVerifier | null;
   logger: Logger;
+  /** Told when the bot hands a conversation to a person, so the agent copilot picks it up (contract v1.1). */
+  onHandoff?: (conversationId: string, turn: CustomerTurn) => Promise<void>;
 }
 
 /**
@@ -97,6 +99,7 @@ export class SupportBot extends ActivityHandler {
     const activities = renderTurn(outcome, context.activity.channelId, this.deps.copy);
     if (activities.length > 0) await context.sendActivities(activities);
     if (outcome.handoff) {
+      await this.deps.onHandoff?.(context.activity.conversation.id, outcome);
       // The transcript is stored with the conversation, so it is whole whichever instance ran the earlier turns.
       const transcript = handoffTranscript(outcome.transcript, context.activity);
       await context.sendActivity(EventFactory.createHandoffInitiation(context, outcome.handoff, transcript));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { customerCopy, type CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
-import { createUnderstander } from '../../dialogs/understanding/customer-message-understander';
+import { createUnderstander, type Understander } from '../../dialogs/understanding/customer-message-understander';
 import { FixtureCarrierAlertSource, FixtureOrderSource, DEFAULT_FIXTURES_DIR, loadFixtureOrders } from '../adapters/fixture-order-source';
 import { HttpCarrierAlertSource } from '../adapters/http-carrier-alert-source';
 import { HttpOrderSource } from '../adapters/http-order-source';
@@ -11,7 +11,8 @@ import { OmsHttpClient } from '../adapters/oms-http-client';
 import type { Env } from '../config/config-schema';
 import { cardSummaryWording } from '../conversation/conversation-transcript';
 import { CustomerConversations } from '../conversation/customer-conversations';
-import { provideProcedure } from '../conversation/provide-procedure';
+import { provideProcedure, type ProvidedProcedure } from '../conversation/provide-procedure';
+import type { CaseStore } from '../ports/case-store';
 import { defaultDeliveryTimeframes, parseDeliveryTimeframes } from '../domain/delivery-timeframes';
 import { defaultPostcodeZoneRules, zoneForPostcode } from '../domain/delivery-zone';
 import { orderNumberPattern } from '../domain/order-number';
@@ -26,6 +27,8 @@ export interface SupportServices {
   copy: CustomerCopy;
   /** Present when ORDER_SOURCE=fixtures, so development pages can list orders to try. */
   fixtures: { data: FixtureData; dir: string } | null;
+  /** The same machine, understanding and cases, for the agent copilot (src/composition/compose-copilot.ts). */
+  shared: { procedure: ProvidedProcedure; understander: Understander; cases: CaseStore };
 }
 
 function orderSources(config: Env, clock: Clock, logger: Logger): { orders: OrderSource; alerts: CarrierAlertSource; fixtures: SupportServices['fixtures'] } {
@@ -53,10 +56,11 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
   const timeframes = config.DELIVERY_TIMEFRAMES_FILE
     ? parseDeliveryTimeframes(JSON.parse(readFileSync(config.DELIVERY_TIMEFRAMES_FILE, 'utf8')) as unknown)
     : defaultDeliveryTimeframes;
+  const cases = new InMemoryCaseStore(clock);
   const procedure = provideProcedure({
     orders,
     alerts,
-    cases: new InMemoryCaseStore(clock),
+    cases,
     clock,
     rules: { timeframes, zoneRules: defaultPostcodeZoneRules },
     logger: logger.child({ component: 'procedure' }),
@@ -67,5 +71,5 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
   });
   const copy = customerCopy(timeframes);
   const conversations = new CustomerConversations({ procedure, understander, store: new InMemoryConversationStore(clock), clock, transcriptWording: cardSummaryWording(copy) });
-  return { conversations, copy, fixtures };
+  return { conversations, copy, fixtures, shared: { procedure, understander, cases } };
 }

@@ -11,6 +11,7 @@ import type { Clock } from '../ports/clock';
 import { createBotAdapter } from '../server/create-bot-adapter';
 import { createServer } from '../server/create-server';
 import { buildSupportServices } from './build-support-services';
+import { composeCopilot } from './compose-copilot';
 import { fixtureOrderHints } from './fixture-order-hints';
 
 /**
@@ -21,15 +22,17 @@ export async function composeBotServer(config: Env, clock: Clock, logger: Logger
   const services = await buildSupportServices(config, clock, logger);
   const adapter = createBotAdapter(config, logger);
   const tokens = customerTokenOptions(config, services.fixtures !== null);
+  const copilot = composeCopilot(config, services, clock, logger);
   const bot = new SupportBot({
     conversations: services.conversations,
     copy: services.copy,
     customerTokens: tokens ? new CustomerTokenVerifier(tokens) : null,
     logger,
+    ...(copilot ? { onHandoff: copilot.onHandoff } : {}),
   });
   const fixtureOrders = services.fixtures ? fixtureOrderHints(services.fixtures.data, services.fixtures.dir) : [];
   const devSignIn = services.fixtures && tokens ? fixtureSignIn(services.fixtures.data, tokens) : undefined;
-  return createServer({ config, adapter, bot, logger, fixtureOrders, ...(devSignIn ? { devSignIn } : {}) });
+  return createServer({ config, adapter, bot, logger, fixtureOrders, ...(devSignIn ? { devSignIn } : {}), ...(copilot ? { copilot: copilot.routes } : {}) });
 }
 
 /**

@@ -14,6 +14,7 @@ import { registerDevTools } from './dev/register-dev-tools';
 import { installErrorHandling } from './error-handling';
 import { registerHealthRoute } from './health-route';
 import { registerMessagesRoute } from './messages-route';
+import { registerCopilotRoutes, type CopilotRoutesOptions } from './copilot/register-copilot-routes';
 
 /** Bot Framework activities are small; anything bigger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -32,11 +33,14 @@ export interface CreateServerOptions {
   turnQueue?: ConversationTurnQueue;
   clock?: Clock;
   directLineLimits?: DirectLineStoreLimits;
+  /** The agent copilot API; absent when no COPILOT_API_KEYS are configured, so its routes answer 404. */
+  copilot?: CopilotRoutesOptions;
 }
 
 export function createServer(options: CreateServerOptions): restify.Server {
   const { config, logger } = options;
-  const server = restify.createServer({ name: 'kmart-order-support-bot', handleUncaughtExceptions: true });
+  // Path parameters up to 256 characters: the router's default (100) would answer a copilot session id of 101-128 characters 404.
+  const server = restify.createServer({ name: 'kmart-order-support-bot', handleUncaughtExceptions: true, maxParamLength: 256 });
   installErrorHandling(server, logger);
   // bodyParser's reader and JSON parser without its form and multipart parsers, which we never need.
   server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));
@@ -51,6 +55,7 @@ export function createServer(options: CreateServerOptions): restify.Server {
     turnQueue: options.turnQueue ?? new ConversationTurnQueue(),
   });
   registerHealthRoute(server);
+  if (options.copilot) registerCopilotRoutes(server, options.copilot);
 
   const devToolsAllowed = config.NODE_ENV !== 'production' && !authEnabled;
   const devToolsWanted = options.directLine ?? isDirectLineEnabled(config);
