@@ -3,7 +3,7 @@ import type { SupportCase } from '../../src/domain/support-case';
 import type { HandoffSummary } from '../../state-machines/handoff-summary';
 import type { CopyFor } from './copy-types';
 import { bulletList, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
-import { carrierName, joinWithAnd, parcelFrom, reference, sellerName, storePlace } from './parcel-phrases';
+import { carrierName, joinWithAnd, parcelFrom, reference, sellerName, storePlace, trackingReference } from './parcel-phrases';
 
 /** Requests we log for the customer and handing over to a person: a reference and what happens next. */
 
@@ -33,9 +33,15 @@ function caseTimeline(cases: SupportCase[], replyWithin: number): string {
 function marketplaceExplained(shipments: ShipmentView[]): string {
   const sellers = [...new Set(shipments.map((s) => s.seller.name))].map(escapeMarkdown);
   const who = sellers.length === 1 ? `${sellers[0] ?? ''}, a Marketplace seller` : `Marketplace sellers ${joinWithAnd(sellers)}`;
+  // "Who do I even chase?": the carriers the sellers sent with, and their tracking, are what the customer can act on.
+  const sent = shipments.flatMap((s) => {
+    const carrier = carrierName(s);
+    return carrier === null || s.dispatchedAt === null ? [] : [[carrier, trackingReference(s)].filter((part) => part !== null).join(' ')];
+  });
   return sentences(
     `Your order includes items from ${who}.`,
     `Marketplace sellers sell and send their items themselves, with their own carrier and delivery timeline (see ${helpLink('marketplaceDelivery')}).`,
+    sent.length > 0 && `Sent with ${joinWithAnd(sent)}.`,
   );
 }
 

@@ -46,11 +46,12 @@ function singleParcel(order: OrderView, shipment: ShipmentView): string {
   switch (shipment.status) {
     case 'processing':
       return sentences(
+        // "Has it shipped yet?" is what a customer asking about a processing order wants answered, in so many words.
         isMarketplace(shipment)
-          ? `${sellerName(shipment)} has your order and will send it soon.`
+          ? `${sellerName(shipment)} has your order and is preparing it: it hasn't shipped yet.`
           : collect
             ? `We've got your order and will get it ready for collection at ${store(order)}.`
-            : "We've got your order and are getting it ready to send.",
+            : "We've got your order and are preparing it: it hasn't shipped yet.",
         expectedSentence(shipment),
       );
     case 'picking':

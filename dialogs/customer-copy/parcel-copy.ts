@@ -68,6 +68,9 @@ const SCANS_LAG = "Tracking can take 24 to 48 hours to update after a scan, so i
 /** Not late. With a carrier alert in force the wait is longer than usual, so it is never called "on track". */
 function onTrack(shipment: ShipmentView, zone: DeliveryZone | null, trackingAsked: boolean): string {
   const expected = expectation(shipment);
+  // The carrier is named: a customer whose tracking has gone quiet may want to ask them.
+  const carrier = carrierName(shipment);
+  const withCarrier = carrier ? ` with ${carrier}` : '';
   if (shipment.alerts.length > 0) {
     return paragraphs(
       sentences(expected ? `${capitalise(parcelFrom(shipment))} ${expected}.` : null, trackingSentence(shipment)),
@@ -78,7 +81,7 @@ function onTrack(shipment: ShipmentView, zone: DeliveryZone | null, trackingAske
   }
   return paragraphs(
     sentences(
-      `Good news: ${parcelFrom(shipment)} is on track.`,
+      `Good news: ${parcelFrom(shipment)} is on track${withCarrier}.`,
       expected ? `It ${expected}, so there's nothing to worry about just yet.` : "There's nothing to worry about just yet.",
       zoneNote(shipment, zone),
       trackingSentence(shipment),

@@ -59,7 +59,7 @@ const BRANCHES: { name: string; turns: [string, RegExp][] }[] = [
   {
     name: 'wrong address before dispatch: address change',
     turns: [
-      ['4000123464 isla.thompson@example.com', /getting it ready/],
+      ['4000123464 isla.thompson@example.com', /preparing it/],
       ['I put the wrong address', /What's the new address\?/],
       ['14 Riley St, Surry Hills NSW 2010', /change the delivery address to \*\*14 Riley St, Surry Hills NSW 2010\*\*/],
       ['yes', /reference is \*\*AC-[A-Z0-9]{8}\*\*/],
@@ -93,7 +93,7 @@ const BRANCHES: { name: string; turns: [string, RegExp][] }[] = [
   {
     name: 'what a status means',
     turns: [
-      ['4000123464 isla.thompson@example.com', /getting it ready/],
+      ['4000123464 isla.thompson@example.com', /preparing it/],
       ['what does processing mean', /payment is confirmed/],
     ],
   },

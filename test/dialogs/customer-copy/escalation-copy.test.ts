@@ -42,6 +42,11 @@ describe('cases opened for the customer', () => {
     expect(text).toMatch(/sell and send their items themselves, with their own carrier/);
   });
 
+  test('marketplace_explained says who has a sent parcel, so the customer knows whom to chase', () => {
+    const view = viewOf(anOrder({ shipments: [{ seller: { type: 'marketplace', name: 'Bondi Home Co' }, carrier: 'sendle', trackingNumber: 'SNDKC0001' }] }));
+    expect(renderForCustomer(message('marketplace_explained', { shipments: view.shipments }))).toMatch(/Sent with Sendle .*SNDKC0001/);
+  });
+
   test('marketplace_ticket_opened names the seller, the reference and the usual reply time', () => {
     const shipment = aMixedOrderView().shipments[1];
     if (!shipment) throw new Error('the mixed order has a Marketplace parcel');

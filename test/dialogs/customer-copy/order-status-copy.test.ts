@@ -43,7 +43,7 @@ describe('order_status for one parcel', () => {
 
   test('a parcel not yet sent says it still has to leave, with the whole expected window', () => {
     const text = orderStatus(viewOf(anOrder({ shipments: [anUndispatchedShipment()] })));
-    expect(text).toContain('getting it ready to send');
+    expect(text).toContain("preparing it: it hasn't shipped yet");
     expect(text).toMatch(/on its way within a few business days, then arrive between \w{3} \d+ \w{3} and \w{3} \d+ \w{3}/);
   });
 

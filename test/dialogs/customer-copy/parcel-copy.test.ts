@@ -31,8 +31,9 @@ describe('tracking', () => {
     expect(renderForCustomer(message('tracking_available', { shipment: parcel() }))).toContain(TRACKING_LINK);
   });
 
-  test('on_track gives the expected window and reassures', () => {
+  test('on_track gives the carrier, the expected window and reassures', () => {
     const text = renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro', trackingAsked: false }));
+    expect(text).toMatch(/is on track with Australia Post/);
     expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
     expect(text).toMatch(/nothing to worry about/);
   });
