@@ -1,3 +1,5 @@
+import { agentReplyFor } from '../../dialogs/agent-copy/agent-replies';
+import { caseOpenedMessage } from '../../state-machines/support-procedure/case-opened-message';
 import { caseRequest } from '../../state-machines/support-procedure/case-request';
 import { caseIdempotencyKey, CaseKindSchema, type SupportCase } from '../domain/support-case';
 import type { CopilotDeps } from './copilot-deps';
@@ -48,7 +50,10 @@ export async function takeAction(
   const request = caseRequest(view.context, offered.kind, offered.shipmentId);
   const opened = await deps.cases.open({ ...request, details: note === null ? request.details : note.slice(0, 500) });
   await keepNote(opened.reference, note, deps);
-  return { kind: 'done', session: remember(session, key, opened.reference), caseReference: opened.reference };
+  // What to tell the customer now, in the words the bot would use for the same case (an address from the note).
+  const told = caseOpenedMessage({ ...view.context, shipmentId: opened.shipmentId ?? view.context.shipmentId, pendingAddress: note ?? view.context.pendingAddress }, opened);
+  const reply = { keys: [told.key], ...agentReplyFor([told], deps.customerCopy, order.firstName) };
+  return { kind: 'done', session: { ...remember(session, key, opened.reference), reply }, caseReference: opened.reference };
 }
 
 function remember(session: CopilotSession, key: string, caseReference: string): CopilotSession {

@@ -15,6 +15,7 @@ import { installErrorHandling } from './error-handling';
 import { registerHealthRoute } from './health-route';
 import { registerMessagesRoute } from './messages-route';
 import { registerCopilotRoutes, type CopilotRoutesOptions } from './copilot/register-copilot-routes';
+import { registerAgentPanelRoutes } from './dev/agent-panel-routes';
 
 /** Bot Framework activities are small; anything bigger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -72,5 +73,7 @@ export function createServer(options: CreateServerOptions): restify.Server {
     });
     logger.info('Development page and Direct Line enabled at / and /v3/directline');
   }
+  // The agent panel holds no secret (it asks for a key), so it is served with the copilot API, and on the development server.
+  if (options.copilot || (devToolsWanted && devToolsAllowed)) registerAgentPanelRoutes(server);
   return server;
 }

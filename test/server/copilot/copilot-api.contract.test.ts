@@ -106,6 +106,7 @@ describe('copilot API: a missing-parcel conversation', () => {
     expect(opened.result.caseReference).toMatch(/^MP-/);
     expect(opened.suggestion.cases).toEqual([expect.objectContaining({ reference: opened.result.caseReference, kind: 'missing_parcel_investigation', status: 'open' })]);
     expect(opened.suggestion.actions).toEqual([]);
+    expect(opened.suggestion.suggestedReply).toContain(`Your reference is ${opened.result.caseReference}`);
     expect(opened.suggestion.checklist.find((c) => c.id === 'escalate')?.done).toBe(true);
 
     const again = ActionAnswer.parse((await server.call('POST', '/api/copilot/sessions/mp-1/actions/open_missing_parcel_investigation', {})).body);
