@@ -22,6 +22,8 @@ export const LookupOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not_found') }),
   z.object({ kind: z.literal('verification_failed') }),
   z.object({ kind: z.literal('unavailable') }),
+  /** Too many failed verifications of this order, or by this person, across conversations: only a person can help now. */
+  z.object({ kind: z.literal('limited'), limit: z.enum(['order', 'requester']) }),
 ]);
 export type LookupOutcome = z.infer<typeof LookupOutcomeSchema>;
 

@@ -26,6 +26,8 @@ export type MessageDataByKey = {
   lookup_failed: { attemptsLeft: number };
   order_system_unavailable: Record<string, never>;
   too_many_attempts: Record<string, never>;
+  /** Guessing limited beyond this conversation: the order has failed verification too often lately, or this person has. */
+  verification_limited: { limit: 'order' | 'requester' };
   recent_orders: { orders: OrderSummary[] };
   pick_recent_order: Record<string, never>;
   // the order and its parcels
@@ -96,7 +98,7 @@ export type MessageKey = keyof MessageDataByKey;
 
 /** Every key at run time, so a test can prove each one has copy for each audience. */
 export const MESSAGE_KEYS = [
-  'welcome', 'ask_for_details', 'order_number_help', 'lookup_failed', 'order_system_unavailable', 'too_many_attempts',
+  'welcome', 'ask_for_details', 'order_number_help', 'lookup_failed', 'order_system_unavailable', 'too_many_attempts', 'verification_limited',
   'recent_orders', 'pick_recent_order', 'order_status', 'parcel_status', 'carrier_details', 'status_meanings', 'click_and_collect_info',
   'not_click_and_collect', 'which_parcel', 'no_tracking_yet', 'tracking_available', 'on_track', 'carrier_alerts',
   'tracking_stale', 'parcel_delayed', 'not_late_yet', 'refund_for_cancelled', 'offer_remedy', 'choose_remedy',

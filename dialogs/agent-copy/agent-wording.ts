@@ -26,6 +26,8 @@ export const AGENT_WORDING: AgentWordingFor<MessageKey> = {
     "Sorry, our order system isn't responding right now. That's on our side, not a problem with your order. Give me a minute and I'll check again.",
   too_many_attempts: () =>
     "I'm sorry, I haven't been able to match those details to an order, so I can't share order details just yet. Could you check your order confirmation email for the order number and the email address it was sent to?",
+  verification_limited: () =>
+    "I'm sorry, I can't share details of this order here just now: there have been too many unsuccessful attempts to check it, so it's locked for its owner's safety. I'll pass this to the team who can confirm who you are another way.",
   recent_orders: 'customer_words',
   pick_recent_order: () => 'Which of your recent orders can I help with? Just send me its order number.',
   order_status: 'customer_words',

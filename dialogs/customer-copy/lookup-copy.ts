@@ -41,6 +41,7 @@ export const lookupCopy: CopyFor<
   | 'lookup_failed'
   | 'order_system_unavailable'
   | 'too_many_attempts'
+  | 'verification_limited'
   | 'recent_orders'
   | 'pick_recent_order'
   | 'restarted'
@@ -80,6 +81,13 @@ export const lookupCopy: CopyFor<
     sentences(
       "I can't keep checking after several unsuccessful tries. That's to keep your order details safe.",
       'A person from our team can help you from here.',
+    ),
+  verification_limited: ({ limit }) =>
+    sentences(
+      limit === 'order'
+        ? "I can't look up this order here right now: there have been too many unsuccessful attempts to check it. That's to keep its details safe."
+        : "I can't check orders here right now after several unsuccessful tries. That's to keep order details safe.",
+      'A person from our team can help you with it.',
     ),
   recent_orders: ({ orders }) =>
     paragraphs(

@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, EventFactory, type TurnContext } from 'botbuilder';
+import { ActivityHandler, EventFactory, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { ButtonValueSchema } from '../../state-machines/customer-buttons';
 import { ConversationStateUnavailable } from '../conversation/conversation-state-unavailable';
@@ -6,7 +6,9 @@ import type { Caller, CustomerConversations, CustomerTurn } from '../conversatio
 import type { CustomerTokenVerifier } from '../identity/customer-token-verifier';
 import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
 import { handoffTranscript } from './handoff-transcript';
+import { markTurnNotSaved } from './redelivery-guard';
 import { renderTurn } from './render-turn';
+import { typingWhileBusy } from './typing-while-busy';
 import { STATE_UNAVAILABLE_REPLY } from './state-unavailable-reply';
 
 export interface SupportBotDeps {
@@ -62,11 +64,7 @@ export class SupportBot extends ActivityHandler {
   private async callerOf(context: TurnContext): Promise<Caller> {
     const caller: Caller = {
       ...(context.activity.from?.id ? { channelUserId: `${context.activity.channelId}:${context.activity.from.id}` } : {}),
-      onBusy: () => {
-        context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => {
-          this.deps.logger.warn({ err: error }, 'typing indicator failed');
-        });
-      },
+      onBusy: typingWhileBusy(context, this.deps.logger),
     };
     const channelData: unknown = context.activity.channelData;
     const token = typeof channelData === 'object' && channelData !== null ? Reflect.get(channelData, 'customerToken') : undefined;
@@ -90,6 +88,7 @@ export class SupportBot extends ActivityHandler {
     } catch (error) {
       if (!(error instanceof ConversationStateUnavailable)) throw error;
       this.deps.logger.error({ err: error, conversationId: context.activity.conversation.id }, 'conversation state unavailable');
+      markTurnNotSaved(context);
       await context.sendActivity(STATE_UNAVAILABLE_REPLY);
       return null;
     }

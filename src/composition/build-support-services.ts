@@ -5,8 +5,6 @@ import { createUnderstander, type Understander } from '../../dialogs/understandi
 import { FixtureCarrierAlertSource, FixtureOrderSource, DEFAULT_FIXTURES_DIR, loadFixtureOrders } from '../adapters/fixture-order-source';
 import { HttpCarrierAlertSource } from '../adapters/http-carrier-alert-source';
 import { HttpOrderSource } from '../adapters/http-order-source';
-import { InMemoryCaseStore } from '../adapters/in-memory-case-store';
-import { InMemoryConversationStore } from '../adapters/in-memory-conversation-store';
 import { OmsHttpClient } from '../adapters/oms-http-client';
 import type { Env } from '../config/config-schema';
 import { cardSummaryWording } from '../conversation/conversation-transcript';
@@ -16,6 +14,7 @@ import type { CaseStore } from '../ports/case-store';
 import { defaultDeliveryTimeframes, parseDeliveryTimeframes } from '../domain/delivery-timeframes';
 import { defaultPostcodeZoneRules, zoneForPostcode } from '../domain/delivery-zone';
 import { orderNumberPattern } from '../domain/order-number';
+import { openSharedState, type SharedState, type SharedStateOptions } from './shared-state';
 import type { CarrierAlertSource } from '../ports/carrier-alert-source';
 import type { Clock } from '../ports/clock';
 import type { OrderSource } from '../ports/order-source';
@@ -29,6 +28,8 @@ export interface SupportServices {
   fixtures: { data: FixtureData; dir: string } | null;
   /** The same machine, understanding and cases, for the agent copilot (src/composition/compose-copilot.ts). */
   shared: { procedure: ProvidedProcedure; understander: Understander; cases: CaseStore };
+  /** The stores every instance shares (PostgreSQL and Redis when configured), their readiness checks and how to close them. */
+  state: SharedState;
 }
 
 function orderSources(config: Env, clock: Clock, logger: Logger): { orders: OrderSource; alerts: CarrierAlertSource; fixtures: SupportServices['fixtures'] } {
@@ -51,16 +52,18 @@ function orderSources(config: Env, clock: Clock, logger: Logger): { orders: Orde
  * Everything the customer bot, the terminal chat and the copilot share, wired
  * once from the parsed configuration. Trains the NLU here, at start-up.
  */
-export async function buildSupportServices(config: Env, clock: Clock, logger: Logger): Promise<SupportServices> {
+export async function buildSupportServices(config: Env, clock: Clock, logger: Logger, stateOptions: SharedStateOptions = {}): Promise<SupportServices> {
   const { orders, alerts, fixtures } = orderSources(config, clock, logger);
+  const state = await openSharedState(config, clock, logger, stateOptions);
   const timeframes = config.DELIVERY_TIMEFRAMES_FILE
     ? parseDeliveryTimeframes(JSON.parse(readFileSync(config.DELIVERY_TIMEFRAMES_FILE, 'utf8')) as unknown)
     : defaultDeliveryTimeframes;
-  const cases = new InMemoryCaseStore(clock);
+  const { cases } = state;
   const procedure = provideProcedure({
     orders,
     alerts,
     cases,
+    verifications: state.verifications,
     clock,
     rules: { timeframes, zoneRules: defaultPostcodeZoneRules },
     logger: logger.child({ component: 'procedure' }),
@@ -70,6 +73,6 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
     zoneOfPostcode: (postcode) => zoneForPostcode(postcode, defaultPostcodeZoneRules),
   });
   const copy = customerCopy(timeframes);
-  const conversations = new CustomerConversations({ procedure, understander, store: new InMemoryConversationStore(clock), clock, transcriptWording: cardSummaryWording(copy) });
-  return { conversations, copy, fixtures, shared: { procedure, understander, cases } };
+  const conversations = new CustomerConversations({ procedure, understander, store: state.conversations, clock, transcriptWording: cardSummaryWording(copy) });
+  return { conversations, copy, fixtures, shared: { procedure, understander, cases }, state };
 }

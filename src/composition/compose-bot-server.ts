@@ -11,18 +11,34 @@ import type { Clock } from '../ports/clock';
 import { createBotAdapter } from '../server/create-bot-adapter';
 import { createServer } from '../server/create-server';
 import { buildSupportServices } from './build-support-services';
+import type { SharedStateOptions } from './shared-state';
+import { redeliveryGuard } from '../bot/redelivery-guard';
+import { Readiness } from '../server/readiness';
 import { composeCopilot } from './compose-copilot';
 import { fixtureOrderHints } from './fixture-order-hints';
+
+/** The composed bot: its server, whether it is ready, and how to close its pools once the server has stopped. */
+export interface ComposedBot {
+  server: Server;
+  readiness: Readiness;
+  closeState(): Promise<void>;
+}
 
 /**
  * The customer bot behind its HTTP server, not yet listening. One function so
  * the process entry point and the end-to-end tests run the very same wiring.
  */
 export async function composeBotServer(config: Env, clock: Clock, logger: Logger): Promise<Server> {
-  const services = await buildSupportServices(config, clock, logger);
+  return (await composeBot(config, clock, logger)).server;
+}
+
+export async function composeBot(config: Env, clock: Clock, logger: Logger, stateOptions: SharedStateOptions = {}): Promise<ComposedBot> {
+  const services = await buildSupportServices(config, clock, logger, stateOptions);
   const adapter = createBotAdapter(config, logger);
+  // Before everything else: a redelivered activity is answered from the ledger and goes no further.
+  adapter.use(redeliveryGuard(services.state.activities, logger.child({ component: 'redelivery' })));
   const tokens = customerTokenOptions(config, services.fixtures !== null);
-  const copilot = composeCopilot(config, services, clock, logger);
+  const copilot = composeCopilot(config, services, clock, logger, services.state.copilotSessions);
   const bot = new SupportBot({
     conversations: services.conversations,
     copy: services.copy,
@@ -32,7 +48,18 @@ export async function composeBotServer(config: Env, clock: Clock, logger: Logger
   });
   const fixtureOrders = services.fixtures ? fixtureOrderHints(services.fixtures.data, services.fixtures.dir) : [];
   const devSignIn = services.fixtures && tokens ? fixtureSignIn(services.fixtures.data, tokens) : undefined;
-  return createServer({ config, adapter, bot, logger, fixtureOrders, ...(devSignIn ? { devSignIn } : {}), ...(copilot ? { copilot: copilot.routes } : {}) });
+  const readiness = new Readiness(services.state.readiness);
+  const server = createServer({
+    config,
+    adapter,
+    bot,
+    logger,
+    fixtureOrders,
+    readiness,
+    ...(devSignIn ? { devSignIn } : {}),
+    ...(copilot ? { copilot: copilot.routes } : {}),
+  });
+  return { server, readiness, closeState: services.state.close };
 }
 
 /**

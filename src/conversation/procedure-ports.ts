@@ -3,6 +3,7 @@ import type { CarrierAlertSource } from '../ports/carrier-alert-source';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
 import type { OrderSource } from '../ports/order-source';
+import type { VerificationLimiter } from '../ports/verification-limiter';
 
 /** A failure the customer is shielded from but the engineer on call must see. */
 export interface ProcedureLogger {
@@ -13,6 +14,8 @@ export interface ProcedurePorts {
   orders: OrderSource;
   alerts: CarrierAlertSource;
   cases: CaseStore;
+  /** Failed verifications counted across conversations and instances. */
+  verifications: VerificationLimiter;
   clock: Clock;
   rules: AssessmentRules;
   logger: ProcedureLogger;

@@ -7,6 +7,7 @@ import { contactMatchesOrder } from '../domain/verification';
 import type { DisruptionsOutcome, DisruptionsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../../state-machines/procedure-io';
 import { supportProcedureMachine } from '../../state-machines/support-procedure/support-procedure.machine';
 import type { ProcedurePorts } from './procedure-ports';
+import { afterTurnSaved, currentTurnScope } from './turn-scope';
 
 /** The state whose alerts apply to the order: where it is delivered, or the store it is collected from. */
 function stateOf(order: Order): AuState | null {
@@ -48,18 +49,29 @@ export function provideProcedure(ports: ProcedurePorts) {
   return supportProcedureMachine.provide({
     actors: {
       lookUpOrder: fromPromise<LookupOutcome, LookupRequest>(async ({ input }) => {
+        const trusted = input.alreadyVerified || input.trustedCustomerId !== null;
+        const attempt = { orderNumber: input.orderNumber, requester: currentTurnScope()?.requester ?? null };
+        if (!trusted) {
+          const limit = await ports.verifications.limitFor(attempt);
+          if (limit !== null) return { kind: 'limited', limit };
+        }
+        // Counted once the turn is saved: a turn run again after losing a save race must not count its failure twice.
+        const countFailure = () => afterTurnSaved(() => ports.verifications.recordFailure(attempt));
         const lookup = await ports.orders.findOrder(input.orderNumber);
         switch (lookup.kind) {
           case 'not_found':
+            if (!trusted) await countFailure();
             return { kind: 'not_found' };
           case 'unavailable':
           case 'invalid_response':
             ports.logger.warn({ orderNumber: input.orderNumber, outcome: lookup.kind, reason: lookup.reason }, 'order lookup failed');
             return { kind: 'unavailable' };
           case 'found': {
-            const trusted = input.alreadyVerified || input.trustedCustomerId !== null;
             const matches = input.contact !== null && contactMatchesOrder(lookup.order, input.contact);
-            if (!trusted && !matches) return { kind: 'verification_failed' };
+            if (!trusted && !matches) {
+              await countFailure();
+              return { kind: 'verification_failed' };
+            }
             // Alerts are read only for a verified customer's order: they change the window the customer is told.
             const alerts = await alertsForOrder(lookup.order, ports);
             return { kind: 'found', order: assessOrder(lookup.order, ports.rules, ports.clock.now(), alerts) };

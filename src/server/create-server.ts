@@ -13,6 +13,7 @@ import type { FixtureOrderHint } from './dev/fixture-orders-route';
 import { registerDevTools } from './dev/register-dev-tools';
 import { installErrorHandling } from './error-handling';
 import { registerHealthRoute } from './health-route';
+import type { Readiness } from './readiness';
 import { registerMessagesRoute } from './messages-route';
 import { registerCopilotRoutes, type CopilotRoutesOptions } from './copilot/register-copilot-routes';
 import { registerAgentPanelRoutes } from './dev/agent-panel-routes';
@@ -32,6 +33,8 @@ export interface CreateServerOptions {
   /** Lets the development page sign in as a fixture customer (served only with the dev Direct Line). */
   devSignIn?: DevSignIn;
   turnQueue?: ConversationTurnQueue;
+  /** What /readyz checks (the configured stores, and whether the instance is stopping); nothing to check when unset. */
+  readiness?: Readiness;
   clock?: Clock;
   directLineLimits?: DirectLineStoreLimits;
   /** The agent copilot API; absent when no COPILOT_API_KEYS are configured, so its routes answer 404. */
@@ -55,7 +58,7 @@ export function createServer(options: CreateServerOptions): restify.Server {
     authEnabled,
     turnQueue: options.turnQueue ?? new ConversationTurnQueue(),
   });
-  registerHealthRoute(server);
+  registerHealthRoute(server, options.readiness);
   if (options.copilot) registerCopilotRoutes(server, options.copilot);
 
   const devToolsAllowed = config.NODE_ENV !== 'production' && !authEnabled;

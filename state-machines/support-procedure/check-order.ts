@@ -34,6 +34,16 @@ export const checkingOrder = procedureSetup.createStateConfig({
         ],
       },
       { guard: ({ event }) => event.output.kind === 'unavailable', target: 'collectingDetails', actions: 'sayOrderSystemUnavailable' },
+      // Limited across conversations: said plainly, with a person offered; the contact is dropped so nothing is tried again by itself.
+      {
+        guard: ({ event }) => event.output.kind === 'limited',
+        target: 'collectingDetails',
+        actions: [
+          assign({ contact: null, contactIsTentative: false }),
+          { type: 'reply', params: ({ event }) => message('verification_limited', { limit: event.output.kind === 'limited' ? event.output.limit : 'order' }) },
+          { type: 'offer', params: [{ kind: 'topic', topic: 'talk_to_person' }] },
+        ],
+      },
       // The earlier contact did not fit this order (or there is no such order: the same words either way).
       {
         guard: 'contactIsTentative',

@@ -6,6 +6,7 @@ import {
   type FixtureData,
 } from '../../src/adapters/fixture-order-source';
 import { InMemoryCaseStore } from '../../src/adapters/in-memory-case-store';
+import { RateLimitedVerifications, inMemoryVerificationLimiters } from '../../src/adapters/rate-limited-verifications';
 import { InMemoryConversationStore } from '../../src/adapters/in-memory-conversation-store';
 import { CustomerConversations } from '../../src/conversation/customer-conversations';
 import type { ProcedureLogger, ProcedurePorts } from '../../src/conversation/procedure-ports';
@@ -19,6 +20,7 @@ import type { CaseNote, OpenCaseRequest, SupportCase } from '../../src/domain/su
 import type { CarrierAlertSource } from '../../src/ports/carrier-alert-source';
 import type { CaseStore } from '../../src/ports/case-store';
 import type { Clock } from '../../src/ports/clock';
+import type { VerificationLimiter } from '../../src/ports/verification-limiter';
 import type { CustomerOrdersLookup, OrderLookup, OrderSource } from '../../src/ports/order-source';
 import type { Understander } from '../../dialogs/understanding/customer-message-understander';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
@@ -215,6 +217,8 @@ export interface HarnessOptions {
   alerts?: CarrierAlertSource;
   /** Replaces the in-memory case store, or wraps it. */
   cases?: CaseStore | ((inMemory: CaseStore) => CaseStore);
+  /** Failed verifications across conversations; in memory (as without Redis) unless given. */
+  verifications?: VerificationLimiter;
 }
 
 export interface ProcedureHarness {
@@ -241,6 +245,7 @@ export function procedureHarness(options: HarnessOptions = {}): ProcedureHarness
     orders,
     alerts: options.alerts ?? new FixtureCarrierAlertSource({ data, clock }),
     cases: typeof options.cases === 'function' ? options.cases(caseStore) : (options.cases ?? caseStore),
+    verifications: options.verifications ?? new RateLimitedVerifications(inMemoryVerificationLimiters()),
     clock,
     rules: ASSESSMENT_RULES,
     logger,

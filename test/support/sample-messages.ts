@@ -101,6 +101,7 @@ const SAMPLES: { [K in MessageKey]: () => MessageDataByKey[K] } = {
   lookup_failed: () => ({ attemptsLeft: 1 }),
   order_system_unavailable: () => ({}),
   too_many_attempts: () => ({}),
+  verification_limited: () => ({ limit: 'order' }),
   recent_orders: () => ({
     orders: [OrderSummarySchema.parse({ orderNumber: '4000123456', placedAt: '2026-11-18T10:21:00+11:00', status: 'shipped', itemCount: 2 })],
   }),
