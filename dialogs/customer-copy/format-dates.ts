@@ -1,32 +1,53 @@
-import { tz } from '@date-fns/tz';
-import { format, parseISO } from 'date-fns';
+import { dayNumberOf, weekdayOf, zonedDayOf } from '../../src/domain/calendar-days';
 import type { DeliveryWindow, LocalDate } from '../../src/domain/delivery-window-types';
 
 /**
  * Dates as customers read them ("Tue 25 Nov", "4pm"), always in the zone of
  * the state the parcel is going to: a Perth parcel delivered at 1am Perth
  * time was delivered on the Perth day, whatever zone the server runs in.
+ * Built from cached Intl formatters and fixed names rather than a formatter
+ * per call: every order answer writes several of these.
  */
-const DAY = 'EEE d MMM';
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 type BusinessDaysWindow = Extract<DeliveryWindow, { kind: 'business_days' }>;
 type CollectionWindow = Extract<DeliveryWindow, { kind: 'collection' }>;
 
 /** The day a moment falls on in `timeZone`. */
 export function dayOf(isoTime: string, timeZone: string): string {
-  return format(parseISO(isoTime), DAY, { in: tz(timeZone) });
+  return localDay(zonedDayOf(new Date(isoTime), timeZone), timeZone);
 }
 
-/** A calendar day that is already local to `timeZone` (window days are). */
-export function localDay(date: LocalDate, timeZone: string): string {
-  return format(parseISO(date, { in: tz(timeZone) }), DAY, { in: tz(timeZone) });
+/** A calendar day that is already local to `timeZone` (window days are): "Tue 25 Nov". */
+export function localDay(date: LocalDate, _timeZone: string): string {
+  const weekday = WEEKDAYS[weekdayOf(dayNumberOf(date))] ?? '';
+  const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
+  return `${weekday} ${Number(date.slice(8, 10))} ${month}`;
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = timeFormatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hour12: true });
+    timeFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** "4pm", or "4:30pm" when it is not on the hour. */
 export function timeOf(isoTime: string, timeZone: string): string {
-  const zoned = { in: tz(timeZone) };
-  const minutes = format(parseISO(isoTime), 'mm', zoned);
-  return format(parseISO(isoTime), minutes === '00' ? 'haaa' : 'h:mmaaa', zoned);
+  let hour = '';
+  let minute = '';
+  let period = '';
+  for (const part of timeFormatterFor(timeZone).formatToParts(new Date(isoTime))) {
+    if (part.type === 'hour') hour = part.value;
+    else if (part.type === 'minute') minute = part.value;
+    else if (part.type === 'dayPeriod') period = part.value.toLowerCase();
+  }
+  return minute === '00' ? `${hour}${period}` : `${hour}:${minute}${period}`;
 }
 
 /** "4pm Tue 25 Nov" */

@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, format, isWeekend } from 'date-fns';
 import Holidays from 'date-holidays';
+import { calendarDayOf, dayNumberOf, weekdayOf, yearOfDay, zonedDayOf } from './calendar-days';
 import type { LocalDate } from './delivery-window-types';
 import type { AuState } from './order';
 import { timeZoneOf } from './state-time-zones';
@@ -11,7 +10,6 @@ import { timeZoneOf } from './state-time-zones';
  * (YYYY-MM-DD) in the state's zone, so daylight saving never shifts a day.
  */
 
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HOUR_MS = 3_600_000;
 
 /** date-holidays knows each state's rules; one instance per state is enough and building it is not free. */
@@ -57,33 +55,23 @@ function holidaysIn(year: number, state: AuState): ReadonlyMap<LocalDate, string
   return byDate;
 }
 
-/** Midnight of a local date in the state's zone; rejects impossible dates such as 2026-02-30. */
-function toZonedDay(date: LocalDate, state: AuState): TZDate {
-  const match = LOCAL_DATE.exec(date);
-  if (match === null) throw new RangeError(`not a local date (YYYY-MM-DD): "${date}"`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const zoned = new TZDate(year, month - 1, day, timeZoneOf(state));
-  if (format(zoned, 'yyyy-MM-dd') !== date) throw new RangeError(`no such calendar day: "${date}"`);
-  return zoned;
-}
-
-function toLocalDate(zoned: TZDate): LocalDate {
-  return format(zoned, 'yyyy-MM-dd');
-}
-
 /** The calendar day an instant falls on in the state, e.g. 00:30 AEDT is already tomorrow in Sydney but not in Brisbane. */
 export function localDateIn(instant: Date, state: AuState): LocalDate {
-  return toLocalDate(new TZDate(instant.getTime(), timeZoneOf(state)));
+  return zonedDayOf(instant, timeZoneOf(state));
+}
+
+function isBusinessDayNumber(dayNumber: number, state: AuState): boolean {
+  const weekday = weekdayOf(dayNumber);
+  if (weekday === 0 || weekday === 6) return false;
+  return !holidaysIn(yearOfDay(dayNumber), state).has(calendarDayOf(dayNumber));
 }
 
 export function publicHolidayName(date: LocalDate, state: AuState): string | null {
-  const zoned = toZonedDay(date, state);
-  return holidaysIn(zoned.getFullYear(), state).get(date) ?? null;
+  return holidaysIn(yearOfDay(dayNumberOf(date)), state).get(date) ?? null;
 }
 
 export function isBusinessDay(date: LocalDate, state: AuState): boolean {
-  const zoned = toZonedDay(date, state);
-  return !isWeekend(zoned) && !holidaysIn(zoned.getFullYear(), state).has(date);
+  return isBusinessDayNumber(dayNumberOf(date), state);
 }
 
 /**
@@ -93,13 +81,13 @@ export function isBusinessDay(date: LocalDate, state: AuState): boolean {
  */
 export function addBusinessDays(start: LocalDate, n: number, state: AuState): LocalDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`business days to add must be a whole number >= 0, got ${n}`);
-  let day = toZonedDay(start, state);
+  let day = dayNumberOf(start);
   let remaining = n;
   while (remaining > 0) {
-    day = addDays(day, 1);
-    if (isBusinessDay(toLocalDate(day), state)) remaining -= 1;
+    day += 1;
+    if (isBusinessDayNumber(day, state)) remaining -= 1;
   }
-  return toLocalDate(day);
+  return calendarDayOf(day);
 }
 
 /**
@@ -108,12 +96,12 @@ export function addBusinessDays(start: LocalDate, n: number, state: AuState): Lo
  * the inverse of addBusinessDays when `to` is a business day.
  */
 export function businessDaysBetween(from: LocalDate, to: LocalDate, state: AuState): number {
-  const start = toZonedDay(from, state);
-  const end = toZonedDay(to, state);
-  if (end.getTime() < start.getTime()) return -businessDaysBetween(to, from, state);
+  const start = dayNumberOf(from);
+  const end = dayNumberOf(to);
+  if (end < start) return -businessDaysBetween(to, from, state);
   let count = 0;
-  for (let day = addDays(start, 1); day.getTime() <= end.getTime(); day = addDays(day, 1)) {
-    if (isBusinessDay(toLocalDate(day), state)) count += 1;
+  for (let day = start + 1; day <= end; day += 1) {
+    if (isBusinessDayNumber(day, state)) count += 1;
   }
   return count;
 }

@@ -1,5 +1,5 @@
-import { tz } from '@date-fns/tz';
-import { addHours, differenceInHours, format, isAfter, parseISO } from 'date-fns';
+import { addHours, differenceInHours, isAfter } from 'date-fns';
+import { instantOf, zonedDayOf } from './calendar-days';
 import type { DeliveryWindow } from './delivery-window-types';
 import type { Order, ProofOfDelivery, Shipment, ShipmentStatus } from './order';
 
@@ -18,11 +18,11 @@ export const COLLECTION_GRACE_HOURS = 24;
  * lastScanAt, so only scans after dispatchedAt count.
  */
 export function hasCarrierScans(shipment: Shipment): boolean {
-  const dispatched = shipment.dispatchedAt === null ? null : parseISO(shipment.dispatchedAt);
+  const dispatched = shipment.dispatchedAt === null ? null : instantOf(shipment.dispatchedAt);
   const times = [shipment.lastScanAt, ...shipment.events.map((event) => event.at)].filter(
     (time): time is string => time !== null,
   );
-  return times.some((time) => dispatched === null || isAfter(parseISO(time), dispatched));
+  return times.some((time) => dispatched === null || isAfter(instantOf(time), dispatched));
 }
 
 /** Shipped, but the customer has nothing to follow yet: no carrier, no tracking number, or no scan. */
@@ -33,7 +33,7 @@ export function hasNoTrackingYet(shipment: Shipment): boolean {
 
 /** When scans should have appeared ("tracking can take up to 48 hours"); null before dispatch. */
 export function trackingExpectedBy(shipment: Shipment, graceHours: number = TRACKING_GRACE_HOURS): Date | null {
-  return shipment.dispatchedAt === null ? null : addHours(parseISO(shipment.dispatchedAt), graceHours);
+  return shipment.dispatchedAt === null ? null : addHours(instantOf(shipment.dispatchedAt), graceHours);
 }
 
 /** Still nothing to track once the grace period after dispatch has passed: time to look into it. */
@@ -44,7 +44,7 @@ export function isTrackingOverdue(shipment: Shipment, now: Date, graceHours: num
 
 /** Whole hours since the newest carrier scan (rounded down); null without a scan. */
 export function hoursSinceLastScan(shipment: Shipment, now: Date): number | null {
-  return shipment.lastScanAt === null ? null : differenceInHours(now, parseISO(shipment.lastScanAt));
+  return shipment.lastScanAt === null ? null : differenceInHours(now, instantOf(shipment.lastScanAt));
 }
 
 /**
@@ -55,7 +55,7 @@ export function hoursSinceLastScan(shipment: Shipment, now: Date): number | null
 export function isTrackingNotUpdating(shipment: Shipment, now: Date, graceHours: number = TRACKING_GRACE_HOURS): boolean {
   if (shipment.status !== 'shipped' && shipment.status !== 'out_for_delivery') return false;
   if (shipment.lastScanAt === null || !hasCarrierScans(shipment)) return false;
-  return isAfter(now, addHours(parseISO(shipment.lastScanAt), graceHours));
+  return isAfter(now, addHours(instantOf(shipment.lastScanAt), graceHours));
 }
 
 const FINISHED: readonly ShipmentStatus[] = ['delivered', 'collected', 'cancelled'];
@@ -80,7 +80,7 @@ export function isDelayed(
     case 'business_days':
       return localDate(now, window.timeZone) > window.to;
     case 'collection':
-      return isAfter(now, addHours(parseISO(window.readyFrom), collectionGraceHours));
+      return isAfter(now, addHours(instantOf(window.readyFrom), collectionGraceHours));
     case 'seller_timeframe':
     case 'none':
       return false;
@@ -88,7 +88,7 @@ export function isDelayed(
 }
 
 function localDate(instant: Date, timeZone: string): string {
-  return format(instant, 'yyyy-MM-dd', { in: tz(timeZone) });
+  return zonedDayOf(instant, timeZone);
 }
 
 /** The carrier confirmed delivery to the address (a Click & Collect pickup is isCollected). */
@@ -121,7 +121,7 @@ export type CollectionWait = {
 /** How long a Click & Collect order has been waiting at the store; null unless ready_to_collect with a ready time. */
 export function collectionWait(shipment: Shipment, now: Date): CollectionWait | null {
   if (shipment.status !== 'ready_to_collect' || shipment.readyForCollectionAt === null) return null;
-  const hoursWaiting = Math.max(0, differenceInHours(now, parseISO(shipment.readyForCollectionAt)));
+  const hoursWaiting = Math.max(0, differenceInHours(now, instantOf(shipment.readyForCollectionAt)));
   return { readySince: shipment.readyForCollectionAt, hoursWaiting, daysWaiting: Math.floor(hoursWaiting / 24) };
 }
 
