@@ -20,6 +20,7 @@ const GENERIC_NO = anyOf(cues.generic.no);
 const NOT_AN_ANSWER = anyOf(cues.generic.notAnAnswer);
 const IS_YES_WORD = new RegExp(`^(?:${cues.generic.yes.join('|')})$`, 'i');
 const IS_WEAK_WORD = new RegExp(`^(?:${cues.generic.weak.join('|')})$`, 'i');
+const IS_NO_WORD = new RegExp(`^(?:${cues.generic.no.join('|')})$`, 'i');
 const BY_READING = new Map(
   ANSWER_READINGS.map((reading) => [reading, { yes: anyOf(cues.byReading[reading].yes), no: anyOf(cues.byReading[reading].no) }]),
 );
@@ -36,6 +37,20 @@ const WH_QUESTION = /^\s*(?:what|what's|whats|how|when|why|which|where|who)\b/i;
 const OPENING_WORDS = 4;
 
 type Side = 'yes' | 'no';
+
+/*
+ * A yes or no said last answers too: "that's the right address yes". Not in
+ * a question ("is it late yes or no?"), and not a weak word ("ok") or a
+ * single letter, which end sentences for other reasons.
+ */
+function closingAnswer(lower: string): Side | null {
+  const trimmed = lower.trim().replace(/[\s.!]+$/, '');
+  if (trimmed.endsWith('?')) return null;
+  const last = trimmed.split(/[\s,]+/).at(-1) ?? '';
+  if (last.length < 2 || IS_WEAK_WORD.test(last)) return null;
+  if (IS_YES_WORD.test(last)) return 'yes';
+  return IS_NO_WORD.test(last) ? 'no' : null;
+}
 
 function sideOf(text: string, pattern: RegExp, side: Side): Side[] {
   return [...text.matchAll(pattern)].map((match) => {
@@ -76,7 +91,7 @@ export function readAnswer(text: string, reading: AnswerReading): 'yes' | 'no' |
   const openingWords = lower.trim().endsWith('?') ? 1 : OPENING_WORDS;
   const opening = lower.trim().split(/\s+/).slice(0, openingWords).join(' ');
   const generic = [...opening.matchAll(GENERIC_YES), ...opening.matchAll(GENERIC_NO)].sort((a, b) => a.index - b.index)[0];
-  if (generic === undefined) return null;
+  if (generic === undefined) return closingAnswer(lower);
   if (openingWords === 1 && IS_WEAK_WORD.test(generic[0])) return null;
   return IS_YES_WORD.test(generic[0]) ? 'yes' : 'no';
 }

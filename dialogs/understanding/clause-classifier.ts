@@ -1,3 +1,4 @@
+import { GENERAL_QUESTIONS, ORDER_TOPICS, OUT_OF_SCOPE_QUESTIONS } from '../../state-machines/customer-intent';
 import { TrainedIntentSchema } from './utterance-sets';
 import { splitClauses } from './clauses';
 import type { ClauseIntent } from './intent-combiner';
@@ -59,7 +60,26 @@ const SAYS_GOODBYE_WITH = new Set(['none', 'thanks', 'greeting', 'affirm', 'deny
 const MIN_CONFIDENCE_OVER_A_CUE = 0.65;
 const OVERRIDABLE = new Set(['none', 'track_order', 'affirm', 'deny', 'thanks', 'greeting', 'done', 'off_topic', 'talk_to_person', 'another_order']);
 
+/*
+ * "yeah actually how long do they hold it for": a yes or no that opens a
+ * clause answers whatever was asked; what follows is read on its own. ("no"
+ * is left alone: "no tracking yet" is a problem, not an answer.)
+ */
+const ASKS_SOMETHING: ReadonlySet<string> = new Set([...ORDER_TOPICS, ...GENERAL_QUESTIONS, ...OUT_OF_SCOPE_QUESTIONS, 'track_order', 'another_order']);
+const asksSomething = (intent: string): boolean => ASKS_SOMETHING.has(intent);
+const OPENING_ANSWER = /^(?:yeah|yea|yeh|yep|yup|yes|nah|nope|sure|ok|okay)\b[\s,.!]+(?=\p{L})/iu;
+
 async function readClause(model: IntentModel, clause: string): Promise<ClauseIntent | null> {
+  const answer = OPENING_ANSWER.exec(clause);
+  if (answer !== null) {
+    // Only a question or something about the order is taken from what follows: "yes please get them to contact me" is still a yes.
+    const after = await readClauseAsIs(model, clause.slice(answer[0].length));
+    if (after !== null && asksSomething(after.intent)) return after;
+  }
+  return readClauseAsIs(model, clause);
+}
+
+async function readClauseAsIs(model: IntentModel, clause: string): Promise<ClauseIntent | null> {
   const { rest, negated } = withoutNegatedRequests(clause);
   const prepared = prepareForModel(rest);
   const withoutDetails = prepared.replace(PLACEHOLDERS, ' ').replace(/\s+/g, ' ').trim();
@@ -70,6 +90,8 @@ async function readClause(model: IntentModel, clause: string): Promise<ClauseInt
   const read = await classify(model, words);
   const stated = plainlyStatedProblem(rest);
   if (stated !== null && (OVERRIDABLE.has(read.intent) || read.confidence < MIN_CONFIDENCE_OVER_A_CUE)) return { intent: stated, confidence: 0.9, stated: true };
+  // A problem said plainly that the models also read is said plainly all the same: no reading of the whole message outranks it.
+  if (stated !== null && stated === read.intent) return { ...read, stated: true };
   if (FAREWELL.test(words) && SAYS_GOODBYE_WITH.has(read.intent)) return { intent: 'done', confidence: 0.9, stated: true };
   return read;
 }

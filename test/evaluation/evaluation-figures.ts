@@ -64,13 +64,21 @@ export async function intentTally(understander: Understander, pairs: IntentPairs
   return { passed, total: pairs.length };
 }
 
-/** How many replies are read as the right answer to the bot's yes/no question (or as no answer). */
-export async function answerTally(understander: Understander, part: Part): Promise<Tally> {
+export interface AnswerMiss {
+  question: string;
+  text: string;
+  expected: string;
+  read: string;
+}
+
+/** How many replies are read as the right answer to the bot's yes/no question (or as no answer); each miss goes to `onMiss`. */
+export async function answerTally(understander: Understander, part: Part, onMiss?: (miss: AnswerMiss) => void): Promise<Tally> {
   const { items } = answerSet(part);
   let passed = 0;
   for (const item of items) {
-    const read = await understander.understand(item.text, { expecting: { kind: 'yes_no', reading: item.question } });
-    if ((read.answer ?? 'neither') === item.answer) passed += 1;
+    const read = (await understander.understand(item.text, { expecting: { kind: 'yes_no', reading: item.question } })).answer ?? 'neither';
+    if (read === item.answer) passed += 1;
+    else onMiss?.({ question: item.question, text: item.text, expected: item.answer, read });
   }
   return { passed, total: items.length };
 }

@@ -2,7 +2,7 @@ import { DEFAULT_ORDER_NUMBER_PATTERN } from '../../src/domain/order-number';
 import { createUnderstander, type Understander } from '../../dialogs/understanding/customer-message-understander';
 import type { ConversationResult } from './conversation-evaluator';
 import { PATTERNS, type Pattern } from './evaluation-set-schema';
-import { answerTally, conversationTallies, intentPairsOf, intentTally, sumOf, type Tally } from './evaluation-figures';
+import { answerTally, conversationTallies, intentPairsOf, intentTally, sumOf, type AnswerMiss, type Tally } from './evaluation-figures';
 import { intentSet, PARTS, type Part } from './evaluation-sets';
 import { intentPairs, roundOneIntents } from './intent-sets';
 
@@ -10,7 +10,8 @@ import { intentPairs, roundOneIntents } from './intent-sets';
  * `npm run eval`: pass rates per pattern for every part of the evaluation,
  * then intent and in-context answer accuracy. Held-out results are only ever
  * counted: `--show` prints the failing TUNING conversations with their
- * transcripts, `--only <id>` one tuning conversation; nothing prints a
+ * transcripts and misread tuning answers, `--only <id>` one tuning
+ * conversation; nothing prints a
  * held-out conversation or utterance. `--tuning` leaves the held-out part
  * out altogether, for the loop of changing and measuring.
  */
@@ -63,8 +64,14 @@ async function intents(understander: Understander): Promise<void> {
 
 async function answers(understander: Understander): Promise<void> {
   const figures: string[] = [];
-  for (const part of parts) figures.push(`${part} ${cell(await answerTally(understander, part)).trim()}`);
+  const misses: string[] = [];
+  for (const part of parts) {
+    // Held-out misses are never looked at: only tuning parts pass a callback.
+    const onMiss = part === 'held-out' || !show ? undefined : (m: AnswerMiss) => misses.push(`  ${part} ${m.question}: "${m.text}" expected ${m.expected}, read ${m.read}`);
+    figures.push(`${part} ${cell(await answerTally(understander, part, onMiss)).trim()}`);
+  }
   console.log(`in-context answers: ${figures.join(', ')}`);
+  if (misses.length > 0) console.log(['misread tuning answers:', ...misses].join('\n'));
 }
 
 async function main(): Promise<void> {

@@ -59,6 +59,36 @@ describe('a message of a few clauses, also read whole', () => {
   });
 });
 
+describe('a clause that opens with a yes or no', () => {
+  it('is read for what follows when that asks something: "yeah actually how long do they hold it for once it\'s ready"', async () => {
+    expect(await understander.understand("yeah actually how long do they hold it for once it's ready")).toMatchObject({
+      intent: 'collection_policy',
+      question: 'collection_policy',
+    });
+  });
+
+  it('is not a request for a person because of what follows the yes: "yes please get them to contact me"', async () => {
+    expect((await understander.understand('yes please get them to contact me')).intent).not.toBe('talk_to_person');
+  });
+});
+
+describe('a problem said plainly', () => {
+  it('keeps the lead over the reading of the whole message, and the question is kept beside it', async () => {
+    expect(await understander.understand("it's a week late, what does in transit mean")).toMatchObject({
+      intent: 'parcel_delayed',
+      topic: 'parcel_delayed',
+      question: 'status_meaning',
+    });
+  });
+
+  it('"not at the side gate or anywhere else" after thanks: the parcel is missing', async () => {
+    expect(await understander.understand("thanks but it's definitely not at the side gate or anywhere else")).toMatchObject({
+      topic: 'delivered_not_received',
+      thanks: true,
+    });
+  });
+});
+
 describe('goodbyes', () => {
   it.each(['bye', 'see ya', "that's all", 'thanks, bye', 'nothing else, cheers', "that's all thanks"])('"%s" ends the chat', async (text) => {
     expect((await understander.understand(text)).intent).toBe('done');

@@ -1,0 +1,33 @@
+import { readAnswer } from '../../../dialogs/understanding/answer-reader';
+
+/** Replies read against the bot's own yes/no question (answer-cues.json holds the words). */
+describe('readAnswer', () => {
+  it.each([
+    ['found_parcel', 'nope, asked next door too', 'no'],
+    ['found_parcel', 'found it behind the bins!', 'yes'],
+    ['found_parcel', 'panic over, my husband had taken it inside', 'yes'],
+    ['found_parcel', 'not a trace of it mate', 'no'],
+    ['found_parcel', 'unfortunately not', 'no'],
+    ['want_remedy', "i'll give it a couple more days i reckon", 'no'],
+    ['want_remedy', "I don't want a refund, I want the parcel", 'no'],
+    ['confirm_request', "that's the right address yes", 'yes'],
+    ['confirm_request', 'confirmed', 'yes'],
+    ['confirm_request', 'not confirmed', 'no'],
+    ['confirm_request', 'not yet, I need to check with my partner', 'no'],
+    ['retry_lookup', 'go for it', 'yes'],
+    ['retry_lookup', 'can you have another look?', 'yes'],
+    ['retry_lookup', 'not now', 'no'],
+    ['anything_else', "that's all thanks", 'no'],
+  ] as const)('%s: "%s" is %s', (reading, text, answer) => {
+    expect(readAnswer(text, reading)).toBe(answer);
+  });
+
+  it.each([
+    ['found_parcel', "not yet, I'll ask the neighbours tonight when they're home"],
+    ['found_parcel', 'is my parcel ok though?'],
+    ['want_remedy', 'how long does a refund take'],
+    ['confirm_request', 'is it late yes or no?'],
+  ] as const)('%s: "%s" is no answer', (reading, text) => {
+    expect(readAnswer(text, reading)).toBeNull();
+  });
+});
