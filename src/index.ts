@@ -1,11 +1,12 @@
 import pino from 'pino';
 import { systemClock } from './adapters/system-clock';
-import { composeBotServer } from './composition/compose-bot-server';
+import { composeBot } from './composition/compose-bot-server';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { Env } from './config/config-schema';
-import { close, listen } from './server/listen';
+import { shutDownGracefully } from './server/graceful-shutdown';
+import { listen } from './server/listen';
 
-/** Open connections get this long to finish after SIGINT/SIGTERM before the process exits anyway. */
+/** In-flight turns get this long to finish after SIGINT/SIGTERM before the process exits anyway (compose's stop_grace_period is longer). */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 function readConfig(): Env {
@@ -23,9 +24,9 @@ function readConfig(): Env {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL });
-  const server = await composeBotServer(config, systemClock, logger);
+  const bot = await composeBot(config, systemClock, logger);
 
-  const url = await listen(server, config.PORT, config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'));
+  const url = await listen(bot.server, config.PORT, config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'));
   logger.info({ url }, `Bot listening: ${url} (Bot Framework endpoint ${url}/api/messages)`);
 
   let stopping = false;
@@ -37,7 +38,13 @@ async function main(): Promise<void> {
       logger.warn('Connections still open after the grace period; exiting');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    void close(server).then(() => process.exit(0));
+    shutDownGracefully(bot, logger).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'Shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
