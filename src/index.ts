@@ -24,6 +24,11 @@ function readConfig(): Env {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.LOG_LEVEL });
+  // A throw outside any request's promise chain is a bug: log it where the logs go, then exit for the supervisor to restart.
+  process.once('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'Uncaught exception; exiting');
+    process.exit(1);
+  });
   const bot = await composeBot(config, systemClock, logger);
 
   const url = await listen(bot.server, config.PORT, config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'));

@@ -8,8 +8,9 @@ import type { CarrierAlertSource, CarrierAlertsLookup } from '../ports/carrier-a
 import type { Clock } from '../ports/clock';
 import { RECENT_ORDERS_LIMIT, type CustomerOrdersLookup, type OrderLookup, type OrderSource } from '../ports/order-source';
 import { shiftAlert, shiftOrder } from './fixture-time-shift';
+import { PROJECT_ROOT } from '../config/project-root';
 
-export const DEFAULT_FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
+export const DEFAULT_FIXTURES_DIR = path.join(PROJECT_ROOT, 'fixtures');
 
 /** The contract's `limit=5` for a signed-in customer's recent orders. */
 

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Pool } from 'pg';
+import { PROJECT_ROOT } from '../../config/project-root';
 
 /** Plain numbered SQL files (001_support_cases.sql, ...), applied in order, each once. */
-export const MIGRATIONS_DIR = path.resolve(__dirname, '../../../migrations');
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'migrations');
 
 const MIGRATION_FILE = /^(\d{3,})_[\w-]+\.sql$/;
 

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import type { Server } from 'restify';
 import { staticFileHandler } from './static-file-handler';
+import { PROJECT_ROOT } from '../../config/project-root';
 
-const PUBLIC_DIR = join(__dirname, 'public');
+// Served from the source tree, so the compiled build (dist/) finds the same files.
+const PUBLIC_DIR = join(PROJECT_ROOT, 'src', 'server', 'dev', 'public');
 
 /**
  * The agent panel: a stand-in for a desk tool's side panel, to try the

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { Server } from 'restify';
+import { PROJECT_ROOT } from '../../config/project-root';
 import { resolvePackageFile } from './package-file';
 import { staticFileHandler } from './static-file-handler';
 
-const PUBLIC_DIR = join(__dirname, 'public');
+// The page's files are not compiled: they are served from the source tree, from tsx and dist alike.
+const PUBLIC_DIR = join(PROJECT_ROOT, 'src', 'server', 'dev', 'public');
 
 /** The chat page and the two browser bundles it needs, served from node_modules so the page works offline. */
 export function registerPageRoutes(server: Server): void {
