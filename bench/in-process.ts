@@ -1,0 +1,71 @@
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import { systemClock } from '../src/adapters/system-clock';
+import { buildSupportServices } from '../src/composition/build-support-services';
+import { loadConfig } from '../src/config/load-config';
+import type { CustomerConversations } from '../src/conversation/customer-conversations';
+import type { OpeningMessage } from './first-message-load';
+import { percentile } from './first-message-load';
+
+export interface TimedFigure {
+  label: string;
+  runs: number;
+  median: number;
+  p95: number;
+}
+
+async function timeIt(label: string, runs: number, body: (i: number) => Promise<unknown>): Promise<TimedFigure> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await body(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { label, runs, median: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+}
+
+function heapMiB(): number {
+  global.gc?.();
+  global.gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+export interface InProcessResult {
+  timings: TimedFigure[];
+  /** Heap held by 10,000 conversations left idle after their first answer, in MiB (in-memory store only). */
+  idleConversationsMiB: number | null;
+  idleConversations: number;
+}
+
+/** The use case alone, without HTTP or botbuilder: what a turn costs, and what an idle conversation keeps. */
+export async function runInProcess(openings: readonly OpeningMessage[], env: Record<string, string> = {}): Promise<InProcessResult> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  // Its own Redis prefix, so a benchmark never touches a running bot's conversations.
+  const services = await buildSupportServices(config, systemClock, pino({ level: 'silent' }), { redisKeyPrefix: `kmart-bench-${process.pid}:` });
+  try {
+    return await measure(services.conversations, openings, config.REDIS_URL === undefined);
+  } finally {
+    await services.state.close();
+  }
+}
+
+async function measure(conversations: CustomerConversations, openings: readonly OpeningMessage[], inMemory: boolean): Promise<InProcessResult> {
+  const text = (i: number) => openings[i % openings.length]?.text ?? '';
+  const timings = [
+    await timeIt('whole turn: details -> order explained', 2000, (i) => conversations.say(`warm-${i}`, text(i))),
+    await timeIt('conversation: 4 turns incl. a case', 300, async (i) => {
+      const id = `case-${i}`;
+      await conversations.start(id);
+      await conversations.say(id, 'my parcel says delivered but it is not here');
+      await conversations.say(id, '4000123462 noah.williams@example.com');
+      await conversations.say(id, 'no');
+    }),
+  ];
+  const idleConversations = 10_000;
+  if (!inMemory) return { timings, idleConversationsMiB: null, idleConversations };
+  const before = heapMiB();
+  for (let i = 0; i < idleConversations; i += 1) await conversations.say(`idle-${i}`, text(i));
+  const idleConversationsMiB = heapMiB() - before;
+  return { timings, idleConversationsMiB, idleConversations };
+}

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { percentile, postFirstMessage, runFirstMessageLoad, type OpeningMessage } from './first-message-load';
+import { startLoopbackConnector } from './loopback-connector';
+import { cpuMsOf, rssMiBOf } from './process-usage';
+import { startServerProcess, type ServerProcess } from './server-process';
+
+export interface SideBySideOptions {
+  clients: number;
+  rounds: number;
+  secondsPerRound: number;
+  openings: readonly OpeningMessage[];
+}
+
+export interface ServerFigures {
+  name: string;
+  turnsPerSecond: number;
+  p50: number;
+  p99: number;
+  cpuMsPerTurn: number;
+  rssMiB: number;
+  failures: number;
+  /** Activities the server posted to the connector per turn (replies, typing indicators). */
+  postsPerTurn: number;
+}
+
+export interface SideBySideResult {
+  echo: ServerFigures;
+  bot: ServerFigures;
+  /** The bot's first answer: from spawning `node dist/src/index.js` to the reply to its first message, in ms. */
+  firstAnswerMs: number;
+}
+
+const DIST = path.resolve(__dirname, '..');
+
+interface Tally {
+  turns: number;
+  seconds: number;
+  cpuMs: number;
+  failures: number;
+  posts: number;
+  latencies: number[];
+}
+
+/**
+ * The real server and a bare EchoBot, each in its own process started with
+ * plain node, loaded in turn (echo, bot, echo, bot...) so that whatever else
+ * the machine is doing weighs on both alike.
+ */
+export async function runSideBySide(options: SideBySideOptions): Promise<SideBySideResult> {
+  const connector = await startLoopbackConnector();
+  const started = performance.now();
+  const bot = await startServerProcess('bot', path.join(DIST, 'src', 'index.js'), {
+    port: 3991,
+    env: { NODE_ENV: 'development', PORT: '3991', HOST: '127.0.0.1', LOG_LEVEL: 'info', DIRECT_LINE_DEV: 'false', ORDER_SOURCE: 'fixtures' },
+  });
+  const firstStatus = await postFirstMessage(bot.baseUrl, connector.serviceUrl, options.openings[0]?.text ?? 'hello');
+  const firstAnswerMs = performance.now() - started;
+  if (firstStatus !== 200) throw new Error(`the bot answered its first message with HTTP ${firstStatus}`);
+  const echo = await startServerProcess('echo', path.join(DIST, 'bench', 'echo-bot-server.js'), { port: 3992, args: ['3992'] });
+  const servers = [echo, bot];
+  const tallies = new Map<ServerProcess, Tally>(servers.map((s) => [s, { turns: 0, seconds: 0, cpuMs: 0, failures: 0, posts: 0, latencies: [] }]));
+  try {
+    const load = (server: ServerProcess, seconds: number) =>
+      runFirstMessageLoad({ baseUrl: server.baseUrl, serviceUrl: connector.serviceUrl, openings: options.openings, clients: options.clients, seconds });
+    for (const server of servers) await load(server, 2); // warm-up: JIT, caches, connection pools
+    for (let round = 0; round < options.rounds; round += 1) {
+      for (const server of servers) {
+        const cpuBefore = cpuMsOf(server.pid);
+        const postsBefore = connector.posted();
+        const result = await load(server, options.secondsPerRound);
+        const tally = tallies.get(server);
+        if (!tally) continue;
+        tally.cpuMs += cpuMsOf(server.pid) - cpuBefore;
+        tally.posts += connector.posted() - postsBefore;
+        tally.turns += result.turns;
+        tally.seconds += result.seconds;
+        tally.failures += result.failures;
+        tally.latencies.push(...result.latencies);
+      }
+    }
+    const figures = (server: ServerProcess): ServerFigures => {
+      const tally = tallies.get(server) ?? { turns: 0, seconds: 1, cpuMs: 0, failures: 0, posts: 0, latencies: [] };
+      const sorted = [...tally.latencies].sort((a, b) => a - b);
+      return {
+        name: server.name,
+        turnsPerSecond: tally.turns / tally.seconds,
+        p50: percentile(sorted, 0.5),
+        p99: percentile(sorted, 0.99),
+        cpuMsPerTurn: tally.cpuMs / Math.max(1, tally.turns),
+        rssMiB: rssMiBOf(server.pid),
+        failures: tally.failures,
+        postsPerTurn: tally.posts / Math.max(1, tally.turns),
+      };
+    };
+    return { echo: figures(echo), bot: figures(bot), firstAnswerMs };
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await connector.close();
+  }
+}
