@@ -36,6 +36,12 @@ export const delays = procedureSetup.createStateConfig({
           actions: { type: 'reply', params: ({ context }) => message('parcel_delayed', { shipment: requireShipment(context) }) },
         },
         {
+          // A refund, return or alternative already requested in this conversation: that request is what happens next.
+          guard: and(['isDelayed', 'remedyAlreadyRequested']),
+          target: '#support-procedure.awaitingFollowUp',
+          actions: [{ type: 'reply', params: ({ context }) => message('parcel_delayed', { shipment: requireShipment(context) }) }, 'answerAboutCases'],
+        },
+        {
           guard: 'isDelayed',
           target: '#support-procedure.remedy.deciding',
           actions: { type: 'reply', params: ({ context }) => message('parcel_delayed', { shipment: requireShipment(context) }) },

@@ -1,3 +1,4 @@
+import { not } from 'xstate';
 import { candidatesFor } from '../shipment-candidates';
 import { message } from '../support-messages';
 import { requireOrder, requireShipment } from './event-readers';
@@ -21,14 +22,20 @@ export const missingParcel = procedureSetup.createStateConfig({
     },
     ...choosingParcel('missingParcel', 'tips', 'notDeliveredYet'),
     notDeliveredYet: {
-      entry: {
-        type: 'reply',
-        params: ({ context }) => {
-          const [inTransit] = candidatesFor.delay(requireOrder(context));
-          return inTransit ? message('not_delivered_yet', { shipment: inTransit }) : message('order_status', { order: requireOrder(context) });
+      always: [
+        // "refund please, it never came" about a parcel still on its way and past its window: that is the delay, with its remedy.
+        { guard: not({ type: 'candidateCountIs', params: { rule: 'remedy', count: 0 } } as const), target: '#support-procedure.delays' },
+        {
+          target: '#support-procedure.awaitingFollowUp',
+          actions: {
+            type: 'reply',
+            params: ({ context }) => {
+              const [inTransit] = candidatesFor.delay(requireOrder(context));
+              return inTransit ? message('not_delivered_yet', { shipment: inTransit }) : message('order_status', { order: requireOrder(context) });
+            },
+          },
         },
-      },
-      always: '#support-procedure.awaitingFollowUp',
+      ],
     },
     tips: {
       entry: [

@@ -105,6 +105,7 @@ export const procedureGuards = {
   namesRemedy: ({ event }: On) => remedyOf(event) !== null,
   remedyKnown: ({ context }: On) => context.remedy !== null,
   refusedRemedy: ({ context }: On) => context.remedyRefused,
+  remedyAlreadyRequested: ({ context }: On) => problemAlreadyLogged(context, 'wants_remedy'),
   asksAboutLoggedProblem: ({ context, event }: On) => {
     const topic = topicOf(event);
     return topic !== null && problemAlreadyLogged(context, topic);

@@ -41,6 +41,20 @@ describe('a problem already logged', () => {
     expect(await chat.cases('4000123459')).toHaveLength(1);
   });
 
+  test('coming back to a late parcel whose refund is already requested points to the request; no remedy is offered again', async () => {
+    const chat = await typedConversation();
+    await chat.says('4000123459 charlotte.wilson@example.com, it is really late');
+    await chat.says('yes please');
+    await chat.says('a refund');
+    await chat.says('yes');
+    const [request] = await chat.cases('4000123459');
+
+    const again = await chat.says("it's still late, what's happening with it");
+    expect(again.keys).toEqual(['parcel_delayed', 'case_timeline']);
+    expect(again.text).toContain(request?.reference ?? 'no request was logged');
+    expect(again.buttons).not.toContain('Yes please');
+  });
+
   test('a Click & Collect store check covers the whole order', async () => {
     const chat = await typedConversation();
     await chat.says('4000123466 grace.lee@example.com');

@@ -54,6 +54,13 @@ describe('missing parcel', () => {
     expect(driver.stateValue()).toEqual({ missingParcel: 'choosing' });
   });
 
+  test('"refund please, it never came" about a parcel past its window is the delay: the refund is read back, nothing logged', async () => {
+    const { driver, outcome } = await foundOrder('4000123459', customerSays('refund please, it never came', 'delivered_not_received', { remedy: 'refund' }));
+    expect(replyKeys(outcome)).toEqual(['parcel_delayed', 'confirm_remedy']);
+    expect(replyOf(outcome, 'confirm_remedy').data.remedy).toBe('refund');
+    expect(await driver.harness.caseStore.casesForOrder('4000123459')).toEqual([]);
+  });
+
   test('an order with nothing delivered yet is explained instead', async () => {
     const { driver, outcome } = await foundOrder(SAM.orderNumber, says.notHere);
     expect(replyKeys(outcome)).toEqual(['not_delivered_yet']);
