@@ -49,7 +49,10 @@ test('SIGTERM mid-turn: new connections are refused, the turn in flight is answe
   await waitUntil(() => output.includes('Shutting down'));
   await expect(fetch(`${baseUrl}/healthz`)).rejects.toThrow();
 
-  held.response?.writeHead(404).end();
+  const { response } = held;
+  if (response === null) throw new Error('the order system was never asked');
+  response.writeHead(404);
+  response.end();
   const answered = await turn;
   expect(answered.status).toBe(200);
   expect(JSON.stringify(answered.json)).toMatch(/couldn't match those details/);
