@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { packContext, unpackContext } from './stored-context';
 import { SupportContextSchema } from './support-context';
 import { SUPPORT_MACHINE_ID, SUPPORT_MACHINE_VERSION } from './support-procedure/machine-identity';
 
@@ -9,10 +10,13 @@ import { SUPPORT_MACHINE_ID, SUPPORT_MACHINE_VERSION } from './support-procedure
  */
 export const PersistedSupportSnapshotSchema = z
   .object({
-    status: z.literal('active'),
+    status: z.literal('active').default('active'),
     value: z.union([z.string(), z.record(z.string(), z.unknown())]),
-    context: SupportContextSchema,
-    children: z.record(z.string(), z.unknown()).refine((c) => Object.keys(c).length === 0, 'snapshot has an actor in flight'),
+    context: z.preprocess(unpackContext, SupportContextSchema),
+    children: z
+      .record(z.string(), z.unknown())
+      .refine((c) => Object.keys(c).length === 0, 'snapshot has an actor in flight')
+      .default({}),
     historyValue: z.record(z.string(), z.unknown()).optional(),
   })
   .loose()
@@ -46,5 +50,21 @@ export function readEnvelope(stored: unknown): EnvelopeReading {
 }
 
 export function envelopeOf(snapshot: unknown, savedAt: Date): SnapshotEnvelope {
-  return { machineId: SUPPORT_MACHINE_ID, version: SUPPORT_MACHINE_VERSION, savedAt: savedAt.toISOString(), snapshot };
+  return { machineId: SUPPORT_MACHINE_ID, version: SUPPORT_MACHINE_VERSION, savedAt: savedAt.toISOString(), snapshot: compacted(snapshot) };
+}
+
+/** The snapshot with its context in the saved form (stored-context.ts), which PersistedSupportSnapshotSchema restores. */
+function compacted(snapshot: unknown): unknown {
+  if (typeof snapshot !== 'object' || snapshot === null) return snapshot;
+  const { historyValue, status, children, ...rest }: Record<string, unknown> = { ...snapshot };
+  const packed: Record<string, unknown> = { ...rest, context: packContext(rest.context) };
+  // Only settled, active snapshots are saved: their status and empty children go without saying; an empty history too.
+  if (status !== 'active') packed.status = status;
+  if (!isEmptyRecord(children)) packed.children = children;
+  if (!isEmptyRecord(historyValue)) packed.historyValue = historyValue;
+  return packed;
+}
+
+function isEmptyRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
 }

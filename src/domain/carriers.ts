@@ -82,10 +82,15 @@ export function carrierInfo(code: string | null): CarrierInfo | null {
  */
 export function trackingLinkFor(shipment: Shipment): string | null {
   if (shipment.trackingUrl !== null && isWebLink(shipment.trackingUrl)) return shipment.trackingUrl;
-  const known = shipment.carrier === null ? null : knownCode(shipment.carrier);
-  const trackingNumber = shipment.trackingNumber?.trim() ?? '';
-  if (known === null || trackingNumber === '') return null;
-  return CARRIERS[known].trackingUrlTemplate.replace('{trackingNumber}', encodeURIComponent(trackingNumber));
+  return carrierTrackingLink(shipment.carrier, shipment.trackingNumber);
+}
+
+/** The carrier's own page for a tracking number; null for an unknown carrier or no number. */
+export function carrierTrackingLink(carrier: string | null, trackingNumber: string | null): string | null {
+  const known = carrier === null ? null : knownCode(carrier);
+  const number = trackingNumber?.trim() ?? '';
+  if (known === null || number === '') return null;
+  return CARRIERS[known].trackingUrlTemplate.replace('{trackingNumber}', encodeURIComponent(number));
 }
 
 function isWebLink(url: string): boolean {
