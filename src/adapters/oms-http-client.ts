@@ -5,6 +5,7 @@ import { describeSchemaError } from '../domain/schema-error';
 import type { LookupFailure, NotFound } from '../ports/lookup-result';
 import { describeFetchError } from './describe-fetch-error';
 import { HttpAnswer, omsResiliencePolicy, parseRetryAfter, TransportFailure, type OmsPolicyLogger, type OmsPolicyOptions } from './oms-resilience-policy';
+import { currentRequestId } from '../observability/request-context';
 
 /** The slice of a pino logger this client uses, so any pino instance (or a test double) fits. */
 export type OmsLogger = OmsPolicyLogger;
@@ -118,7 +119,8 @@ export class OmsHttpClient {
     signal: AbortSignal,
     attempts: AttemptRecord[],
   ): Promise<HttpAnswer> {
-    const requestId = randomUUID();
+    // The id of the customer's request when there is one, so the order system's logs and ours line up; retries keep it.
+    const requestId = currentRequestId() ?? randomUUID();
     let phase: 'before the response' | 'while reading the body' = 'before the response';
     try {
       const response = await fetch(url, { headers: this.headersFor(requestId, correlationId), signal });

@@ -12,6 +12,7 @@ import { isDirectLineEnabled } from './dev/direct-line-enabled';
 import type { FixtureOrderHint } from './dev/fixture-orders-route';
 import { registerDevTools } from './dev/register-dev-tools';
 import { installErrorHandling } from './error-handling';
+import { requestIdFrom, runWithRequestId } from '../observability/request-context';
 import { registerHealthRoute } from './health-route';
 import type { Readiness } from './readiness';
 import { registerMessagesRoute } from './messages-route';
@@ -44,11 +45,20 @@ export interface CreateServerOptions {
 export function createServer(options: CreateServerOptions): restify.Server {
   const { config, logger } = options;
   // Path parameters up to 256 characters: the router's default (100) would answer a copilot session id of 101-128 characters 404.
-  const server = restify.createServer({ name: 'kmart-order-support-bot', handleUncaughtExceptions: true, maxParamLength: 256 });
+  // Restify's catch-all runs every request in a domain, which turns async hooks on for every promise
+  // (a tenth of a turn's CPU). Handlers are async, so a throw rejects and error-handling.ts answers 500;
+  // a throw outside any request is a bug that src/index.ts logs before exiting, for the supervisor to restart.
+  const server = restify.createServer({ name: 'kmart-order-support-bot', handleUncaughtExceptions: false, maxParamLength: 256 });
   installErrorHandling(server, logger);
   // bodyParser's reader and JSON parser without its form and multipart parsers, which we never need.
   server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));
   server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
+  // Every request's own id, from the caller's X-Request-Id or made here: it reaches the order system and every log line of the request.
+  server.use((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const requestId = requestIdFrom(req.header('x-request-id') || undefined);
+    res.setHeader('X-Request-Id', requestId);
+    runWithRequestId(requestId, () => next());
+  });
 
   const authEnabled = isAuthenticationEnabled(config);
   registerMessagesRoute(server, {
