@@ -1,10 +1,10 @@
-import pino from 'pino';
 import { systemClock } from './adapters/system-clock';
 import { composeBot } from './composition/compose-bot-server';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { Env } from './config/config-schema';
 import { shutDownGracefully } from './server/graceful-shutdown';
 import { listen } from './server/listen';
+import { createLogger } from './observability/create-logger';
 
 /** In-flight turns get this long to finish after SIGINT/SIGTERM before the process exits anyway (compose's stop_grace_period is longer). */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -23,7 +23,7 @@ function readConfig(): Env {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = createLogger(config);
   // A throw outside any request's promise chain is a bug: log it where the logs go, then exit for the supervisor to restart.
   process.once('uncaughtException', (error) => {
     logger.fatal({ err: error }, 'Uncaught exception; exiting');

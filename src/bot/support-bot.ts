@@ -7,6 +7,7 @@ import type { CustomerTokenVerifier } from '../identity/customer-token-verifier'
 import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
 import { handoffTranscript } from './handoff-transcript';
 import { markTurnNotSaved } from './redelivery-guard';
+import { handoffStateOf } from './handoff-status';
 import { renderTurn } from './render-turn';
 import { typingWhileBusy } from './typing-while-busy';
 import { STATE_UNAVAILABLE_REPLY } from './state-unavailable-reply';
@@ -54,7 +55,7 @@ export class SupportBot extends ActivityHandler {
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') {
-        deps.logger.info({ conversationId: context.activity.conversation.id, value: context.activity.value }, 'handoff status');
+        deps.logger.info({ conversationId: context.activity.conversation.id, state: handoffStateOf(context.activity.value) }, 'handoff status');
       }
       await next();
     });

@@ -1,0 +1,40 @@
+/**
+ * Free text (customer messages, error messages that quote input) can carry
+ * what logs must not: e-mail addresses, phone numbers, street addresses and
+ * names the customer introduces themselves with. Each is replaced by a marker
+ * saying what was there. Order numbers, carriers and tracking numbers stay:
+ * they are what support needs to find a conversation again.
+ */
+const EMAIL = /[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Australian numbers in their usual forms: 0412 345 678, (02) 9876 5432, +61 412 345 678, 61412345678. */
+const AU_PHONE = /(?:\+?61[\s-]?\(?0?|\(?\b0)[2-478]\)?(?:[\s-]?\d){8}\b/g;
+const STREET_TYPES =
+  'street|st|road|rd|avenue|ave|drive|dr|court|ct|crescent|cres|place|pl|parade|pde|lane|ln|way|terrace|tce|highway|hwy|boulevard|blvd|close|cl|circuit|cct|grove|gr';
+/** "12 Smith St", "Unit 4/27 Ocean Parade": a number, up to four words, a street type. */
+const STREET_ADDRESS = new RegExp(`\\b(?:unit\\s+)?\\d+[a-z]?(?:\\/\\d+[a-z]?)?\\s+(?:[a-z'-]+\\s+){1,4}(?:${STREET_TYPES})\\b\\.?`, 'gi');
+/** "my name is Priya Sharma", "I'm Noah", "this is Sam Nguyen": the one or two capitalised words after. */
+const SELF_INTRODUCTION = /\b(my name is|name's|i am|i'm|im|this is|it's|its)\s+([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?/g;
+
+export function scrubText(text: string): string {
+  if (text.length === 0) return text;
+  return text
+    .replace(EMAIL, '[email]')
+    .replace(AU_PHONE, '[phone]')
+    .replace(STREET_ADDRESS, '[address]')
+    .replace(SELF_INTRODUCTION, (_match, lead: string) => `${lead} [name]`);
+}
+
+const MAX_DEPTH = 8;
+
+/** Every string in a log record, scrubbed; errors become plain objects of their type, message and stack. */
+export function scrubValue(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubText(value);
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, depth + 1));
+  if (value instanceof Error) {
+    return { type: value.name, message: scrubText(value.message), stack: scrubText(value.stack ?? '') };
+  }
+  const scrubbed: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) scrubbed[key] = scrubValue(field, depth + 1);
+  return scrubbed;
+}

@@ -1,0 +1,42 @@
+import { createLogger } from '../../src/observability/create-logger';
+import { runWithRequestId } from '../../src/observability/request-context';
+
+function capture() {
+  const lines: string[] = [];
+  const logger = createLogger({ LOG_LEVEL: 'trace' }, { write: (line: string) => void lines.push(line) });
+  return { logger, output: () => lines.join('\n'), lines };
+}
+
+describe('the process logger', () => {
+  it('censors fields that hold personal details, wherever they are in the record', () => {
+    const { logger, output } = capture();
+    logger.info(
+      {
+        customer: { firstName: 'Priya', email: 'priya.sharma@example.com' },
+        order: { deliveryAddress: { line1: '5 Main St' }, contact: { kind: 'phone', value: '0491 573 770' } },
+        text: 'whatever the customer typed',
+      },
+      'lookup',
+    );
+    expect(output()).not.toMatch(/Priya|priya\.sharma|5 Main St|0491 573 770|whatever the customer typed/);
+    expect(output()).toContain('[redacted]');
+  });
+
+  it('scrubs e-mails, phones, street addresses and introduced names out of free text, keeping order numbers', () => {
+    const { logger, output } = capture();
+    logger.warn({ reason: "my name is Priya Sharma, 4000123470, call 0491 573 770 or +61 491 573 770, I'm at Unit 4/27 Ocean Parade" }, 'failed for noah.williams@example.com');
+    logger.error({ err: new Error('bad input: sam.nguyen@example.com') }, 'turn failed');
+    const text = output();
+    expect(text).not.toMatch(/Priya|Sharma|0491 573 770|\+61 491|Ocean Parade|noah\.williams|sam\.nguyen/);
+    expect(text).toContain('4000123470');
+    expect(text).toMatch(/\[email\].*\[phone\]|\[phone\].*\[email\]/s);
+  });
+
+  it('puts the id of the request being served on every line', () => {
+    const { logger, lines } = capture();
+    runWithRequestId('req-42', () => logger.child({ component: 'oms' }).info('asked'));
+    logger.info('outside any request');
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ requestId: 'req-42', component: 'oms' });
+    expect(JSON.parse(lines[1] ?? '{}')).not.toHaveProperty('requestId');
+  });
+});
