@@ -14,6 +14,10 @@ import type { CaseStore } from '../ports/case-store';
 import { defaultDeliveryTimeframes, parseDeliveryTimeframes } from '../domain/delivery-timeframes';
 import { defaultPostcodeZoneRules, zoneForPostcode } from '../domain/delivery-zone';
 import { orderNumberPattern } from '../domain/order-number';
+import { MeasuredCustomerConversations } from '../observability/measured-conversations';
+import { measuredConversationStore } from '../observability/measured-conversation-store';
+import { measuredCaseStore, measuredOrderSource, measuredVerifications } from '../observability/measured-ports';
+import { createSupportMetrics, type SupportMetrics } from '../observability/support-metrics';
 import { openSharedState, type SharedState, type SharedStateOptions } from './shared-state';
 import type { CarrierAlertSource } from '../ports/carrier-alert-source';
 import type { Clock } from '../ports/clock';
@@ -30,6 +34,8 @@ export interface SupportServices {
   shared: { procedure: ProvidedProcedure; understander: Understander; cases: CaseStore };
   /** The stores every instance shares (PostgreSQL and Redis when configured), their readiness checks and how to close them. */
   state: SharedState;
+  /** Turns, lookups, cases, handoffs and containment, counted by decorators around the ports and the use case (served at /metrics). */
+  metrics: SupportMetrics;
 }
 
 function orderSources(config: Env, clock: Clock, logger: Logger): { orders: OrderSource; alerts: CarrierAlertSource; fixtures: SupportServices['fixtures'] } {
@@ -53,17 +59,20 @@ function orderSources(config: Env, clock: Clock, logger: Logger): { orders: Orde
  * once from the parsed configuration. Trains the NLU here, at start-up.
  */
 export async function buildSupportServices(config: Env, clock: Clock, logger: Logger, stateOptions: SharedStateOptions = {}): Promise<SupportServices> {
-  const { orders, alerts, fixtures } = orderSources(config, clock, logger);
+  const metrics = createSupportMetrics();
+  const sources = orderSources(config, clock, logger);
+  const { alerts, fixtures } = sources;
+  const orders = measuredOrderSource(sources.orders, metrics);
   const state = await openSharedState(config, clock, logger, stateOptions);
   const timeframes = config.DELIVERY_TIMEFRAMES_FILE
     ? parseDeliveryTimeframes(JSON.parse(readFileSync(config.DELIVERY_TIMEFRAMES_FILE, 'utf8')) as unknown)
     : defaultDeliveryTimeframes;
-  const { cases } = state;
+  const cases = measuredCaseStore(state.cases, metrics);
   const procedure = provideProcedure({
     orders,
     alerts,
     cases,
-    verifications: state.verifications,
+    verifications: measuredVerifications(state.verifications, metrics),
     clock,
     rules: { timeframes, zoneRules: defaultPostcodeZoneRules },
     logger: logger.child({ component: 'procedure' }),
@@ -73,6 +82,10 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
     zoneOfPostcode: (postcode) => zoneForPostcode(postcode, defaultPostcodeZoneRules),
   });
   const copy = customerCopy(timeframes);
-  const conversations = new CustomerConversations({ procedure, understander, store: state.conversations, clock, transcriptWording: cardSummaryWording(copy) });
-  return { conversations, copy, fixtures, shared: { procedure, understander, cases }, state };
+  const conversations = new MeasuredCustomerConversations(
+    { procedure, understander, store: measuredConversationStore(state.conversations, metrics), clock, transcriptWording: cardSummaryWording(copy) },
+    metrics,
+    logger.child({ component: 'turns' }),
+  );
+  return { conversations, copy, fixtures, shared: { procedure, understander, cases }, state, metrics };
 }

@@ -16,6 +16,7 @@ import { redeliveryGuard } from '../bot/redelivery-guard';
 import { Readiness } from '../server/readiness';
 import { composeCopilot } from './compose-copilot';
 import { fixtureOrderHints } from './fixture-order-hints';
+import { registerMetricsRoute } from '../observability/metrics-route';
 
 /** The composed bot: its server, whether it is ready, and how to close its pools once the server has stopped. */
 export interface ComposedBot {
@@ -59,6 +60,7 @@ export async function composeBot(config: Env, clock: Clock, logger: Logger, stat
     ...(devSignIn ? { devSignIn } : {}),
     ...(copilot ? { copilot: copilot.routes } : {}),
   });
+  registerMetricsRoute(server, services.metrics.registry);
   return { server, readiness, closeState: services.state.close };
 }
 
