@@ -9,7 +9,10 @@ export class HttpOrderSource implements OrderSource {
   constructor(private readonly client: OmsHttpClient) {}
 
   async findOrder(orderNumber: string, context: OmsCallContext = {}): Promise<OrderLookup> {
-    const result = await this.client.getJson({ path: ['orders', orderNumber], ...context }, OrderSchema);
+    // An answer about another order is a fault of the order system: showing it would tell this customer someone else's order.
+    const result = await this.client.getJson({ path: ['orders', orderNumber], ...context }, OrderSchema, (order) =>
+      order.orderNumber === orderNumber ? undefined : `OMS answered with order ${order.orderNumber} when asked for ${orderNumber}`,
+    );
     return result.kind === 'found' ? { kind: 'found', order: result.value } : result;
   }
 

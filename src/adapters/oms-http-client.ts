@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { describeSchemaError } from '../domain/schema-error';
 import type { LookupFailure, NotFound } from '../ports/lookup-result';
 import { describeFetchError } from './describe-fetch-error';
+import { OMS_MAX_BODY_BYTES, readCappedBody } from './oms-response-body';
 import { HttpAnswer, omsResiliencePolicy, parseRetryAfter, TransportFailure, type OmsPolicyLogger, type OmsPolicyOptions } from './oms-resilience-policy';
 import { currentRequestId } from '../observability/request-context';
 
@@ -16,6 +17,8 @@ export interface OmsHttpClientOptions extends OmsPolicyOptions {
   /** Sent as `Authorization: Bearer <token>` when present. */
   token?: string;
   logger?: OmsLogger;
+  /** Larger bodies are abandoned mid-stream and reported as invalid_response (default OMS_MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
 }
 
 export interface OmsRequest {
@@ -34,6 +37,9 @@ export type OmsCallContext = Pick<OmsRequest, 'correlationId'>;
 
 export type OmsGetResult<T> = { kind: 'found'; value: T } | NotFound | LookupFailure;
 
+/** A check of a well-formed answer against what was asked (e.g. the order number): the reason it is a fault, or undefined when it fits. */
+export type AnswerCheck<T> = (value: T) => string | undefined;
+
 type AttemptRecord = { requestId: string; outcome: string };
 
 export class OmsHttpClient {
@@ -51,7 +57,11 @@ export class OmsHttpClient {
    * GETs a JSON document and parses it with `schema`. Never throws: every
    * failure becomes `unavailable` or `invalid_response`; 404 is `not_found`.
    */
-  async getJson<S extends z.ZodType>(request: OmsRequest, schema: S): Promise<OmsGetResult<z.output<S>>> {
+  async getJson<S extends z.ZodType>(
+    request: OmsRequest,
+    schema: S,
+    check?: AnswerCheck<z.output<S>>,
+  ): Promise<OmsGetResult<z.output<S>>> {
     const correlationId = request.correlationId ?? randomUUID();
     const attempts: AttemptRecord[] = [];
     let where = request.path.join('/');
@@ -61,7 +71,7 @@ export class OmsHttpClient {
         return { kind: 'unavailable', reason: `refusing to request a path with an empty, "." or ".." segment: /${where}` };
       }
       where = `${url.pathname}${url.search}`;
-      const result = await this.fetchAndParse(url, correlationId, attempts, schema);
+      const result = await this.fetchAndParse(url, correlationId, attempts, schema, check);
       if (result.kind === 'unavailable' || result.kind === 'invalid_response') {
         this.logger?.warn({ request: where, correlationId, reason: result.reason, attempts }, 'OMS lookup failed');
       } else if (attempts.length > 1) {
@@ -81,6 +91,7 @@ export class OmsHttpClient {
     correlationId: string,
     attempts: AttemptRecord[],
     schema: S,
+    check: AnswerCheck<z.output<S>> | undefined,
   ): Promise<OmsGetResult<z.output<S>>> {
     let answer: HttpAnswer;
     try {
@@ -95,6 +106,7 @@ export class OmsHttpClient {
       throw error;
     }
 
+    if (answer.refusal !== undefined) return { kind: answer.refusal.kind, reason: `${answer.refusal.reason} (${countAttempts(attempts)})` };
     if (answer.status === 404) return { kind: 'not_found' };
     if (answer.status < 200 || answer.status > 299) {
       return { kind: 'unavailable', reason: `OMS answered HTTP ${answer.status} (${countAttempts(attempts)})` };
@@ -109,6 +121,8 @@ export class OmsHttpClient {
     if (!parsed.success) {
       return { kind: 'invalid_response', reason: `OMS body breaks the contract: ${describeSchemaError(parsed.error)}` };
     }
+    const fault = check?.(parsed.data);
+    if (fault !== undefined) return { kind: 'invalid_response', reason: fault };
     return { kind: 'found', value: parsed.data };
   }
 
@@ -123,7 +137,14 @@ export class OmsHttpClient {
     const requestId = currentRequestId() ?? randomUUID();
     let phase: 'before the response' | 'while reading the body' = 'before the response';
     try {
-      const response = await fetch(url, { headers: this.headersFor(requestId, correlationId), signal });
+      // Never followed: ORDER_API_URL is the one host trusted with the token and the customer's order.
+      const response = await fetch(url, { headers: this.headersFor(requestId, correlationId), signal, redirect: 'manual' });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel().catch(() => undefined);
+        attempts.push({ requestId, outcome: `HTTP ${response.status} (redirect, not followed)` });
+        const reason = `OMS answered HTTP ${response.status}, a redirect${redirectTarget(response, url)}; redirects are not followed`;
+        return new HttpAnswer(response.status, '', undefined, { kind: 'unavailable', reason });
+      }
       if (!response.ok) {
         // Error bodies are never used; cancelling frees the connection without waiting for them.
         await response.body?.cancel().catch(() => undefined);
@@ -131,9 +152,15 @@ export class OmsHttpClient {
         return new HttpAnswer(response.status, '', parseRetryAfter(response.headers.get('retry-after')));
       }
       phase = 'while reading the body';
-      const body = await response.text();
+      const maxBytes = this.options.maxBodyBytes ?? OMS_MAX_BODY_BYTES;
+      const body = await readCappedBody(response, maxBytes);
+      if (body.kind === 'too_large') {
+        attempts.push({ requestId, outcome: `HTTP ${response.status}, body over ${maxBytes} bytes (abandoned)` });
+        const reason = `OMS body is over the ${maxBytes}-byte limit (abandoned at ${body.bytes} bytes)`;
+        return new HttpAnswer(response.status, '', undefined, { kind: 'invalid_response', reason });
+      }
       attempts.push({ requestId, outcome: `HTTP ${response.status}` });
-      return new HttpAnswer(response.status, body, undefined);
+      return new HttpAnswer(response.status, body.text, undefined);
     } catch (error) {
       const failure = signal.aborted
         ? new TransportFailure(`OMS gave no complete answer within ${this.options.timeoutMs} ms`)
@@ -162,6 +189,17 @@ export class OmsHttpClient {
     url.search = request.query === undefined ? '' : new URLSearchParams(request.query).toString();
     url.hash = '';
     return url;
+  }
+}
+
+/** Where a redirect pointed, by origin only (a path or query may carry anything). */
+function redirectTarget(response: Response, from: URL): string {
+  const location = response.headers.get('location');
+  if (location === null) return '';
+  try {
+    return ` to ${new URL(location, from).origin}`;
+  } catch {
+    return ' to an unreadable location';
   }
 }
 

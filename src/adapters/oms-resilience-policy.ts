@@ -44,12 +44,19 @@ export const OMS_CLIENT_DEFAULTS = {
 /** 502/503/504 and 429 are typically a proxy, deploy or rate limit and pass; a 500 is usually this request's bug and repeats. */
 const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 
+/** Why an answer cannot be used whatever its status (a redirect, an oversized body): a fault of the order system, not worth retrying. */
+export interface AnswerRefusal {
+  kind: 'unavailable' | 'invalid_response';
+  reason: string;
+}
+
 /** A complete HTTP answer from one attempt (body read only for 2xx, the only bodies used). */
 export class HttpAnswer {
   constructor(
     readonly status: number,
     readonly body: string,
     readonly retryAfterMs: number | undefined,
+    readonly refusal?: AnswerRefusal,
   ) {}
 }
 

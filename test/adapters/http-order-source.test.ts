@@ -288,6 +288,18 @@ describe('HttpOrderSource.findOrder', () => {
     expect(server.requests).toHaveLength(5);
   });
 
+  it('rejects an answer about a different order than the one asked for as invalid_response, logged, without returning it', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    server.otherwise(respond.json(200, { ...contractOrder(), orderNumber: '4000999999' }));
+
+    const result = await sourceFor({ logger }).findOrder('4000123456');
+
+    expect(result).toMatchObject({ kind: 'invalid_response', reason: expect.stringContaining('4000999999') });
+    expect(JSON.stringify(result)).not.toContain('sam.nguyen@example.com');
+    expect(lines.join('\n')).toContain('OMS lookup failed');
+  });
+
   it('logs a failed lookup once through pino with every attempt, and never logs the token', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
