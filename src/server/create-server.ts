@@ -12,6 +12,7 @@ import { isDirectLineEnabled } from './dev/direct-line-enabled';
 import type { FixtureOrderHint } from './dev/fixture-orders-route';
 import { registerDevTools } from './dev/register-dev-tools';
 import { installErrorHandling } from './error-handling';
+import { refuseDeeplyNestedJson } from './json-depth-limit';
 import { requestIdFrom, runWithRequestId } from '../observability/request-context';
 import { registerHealthRoute } from './health-route';
 import type { Readiness } from './readiness';
@@ -52,6 +53,7 @@ export function createServer(options: CreateServerOptions): restify.Server {
   installErrorHandling(server, logger);
   // bodyParser's reader and JSON parser without its form and multipart parsers, which we never need.
   server.use(restify.plugins.bodyReader({ maxBodySize: MAX_BODY_BYTES }));
+  server.use(refuseDeeplyNestedJson());
   server.use(restify.plugins.jsonBodyParser({ mapParams: false, bodyReader: true }));
   // Every request's own id, from the caller's X-Request-Id or made here: it reaches the order system and every log line of the request.
   server.use((req: restify.Request, res: restify.Response, next: restify.Next) => {

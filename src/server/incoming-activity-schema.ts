@@ -27,9 +27,13 @@ const requiredOr =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? 'is required' : otherwise;
 
+/** An account (from, recipient, a member added): an object, whatever else it carries. */
+const account = z.object({}, { error: 'must be an object' }).loose();
+
 /**
- * Only the fields the server itself relies on (routing, the turn queue, the serviceUrl check).
- * Everything else passes through untouched to the adapter, which has its own validation.
+ * The fields the server itself relies on (routing, the turn queue, the serviceUrl check), and the
+ * ones the bot reads, by type: a `text` object or a `from` string would otherwise reach the bot and
+ * fail the turn instead of being refused here. Everything else passes through untouched to the adapter.
  */
 export const IncomingActivitySchema = z
   .object({
@@ -47,6 +51,12 @@ export const IncomingActivitySchema = z
     channelId: z.string().optional(),
     id: z.string().optional(),
     deliveryMode: z.string().optional(),
+    // Channels may send null for an absent text; the bot reads both as "nothing typed".
+    text: z.string({ error: 'must be a string' }).nullish(),
+    from: account.optional(),
+    recipient: account.optional(),
+    membersAdded: z.array(account, { error: 'must be an array of accounts' }).optional(),
+    membersRemoved: z.array(account, { error: 'must be an array of accounts' }).optional(),
   })
   .loose();
 

@@ -25,3 +25,17 @@ describe('checkIncomingActivity', () => {
     });
   });
 });
+
+describe('checkIncomingActivity: the fields the bot reads', () => {
+  it('accepts a null text (some channels send it for an empty message) and accounts as objects', () => {
+    const activity = { ...valid, text: null, from: { id: 'u1' }, recipient: { id: 'b1' }, membersAdded: [{ id: 'u1' }] };
+    expect(checkIncomingActivity(activity)).toEqual({ ok: true, activity });
+  });
+
+  it('refuses wrongly typed ones, naming each', () => {
+    expect(checkIncomingActivity({ ...valid, text: 7, from: 'u1', membersAdded: 'u1' })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/text: must be a string.*from: must be an object.*membersAdded: must be an array/),
+    });
+  });
+});

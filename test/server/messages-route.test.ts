@@ -77,6 +77,11 @@ describe('POST /api/messages', () => {
       ['an unknown activity type', JSON.stringify({ ...valid(), type: 'sendMoney' }), 400, /unknown activity type "sendMoney"/],
       ['no serviceUrl', JSON.stringify({ ...valid(), serviceUrl: undefined }), 400, /serviceUrl: is required/],
       ['a non-http serviceUrl', JSON.stringify({ ...valid(), serviceUrl: 'file:///etc/passwd' }), 400, /serviceUrl: must be an http\(s\) URL/],
+      ['text as an object', JSON.stringify({ ...valid(), text: { evil: true } }), 400, /text: must be a string/],
+      ['text as a number', JSON.stringify({ ...valid(), text: 42 }), 400, /text: must be a string/],
+      ['from as a string', JSON.stringify({ ...valid(), from: 'customer-1' }), 400, /from: must be an object/],
+      ['membersAdded as a string', JSON.stringify({ ...valid(), type: 'conversationUpdate', membersAdded: 'everyone' }), 400, /membersAdded: must be an array/],
+      ['a body nested 100,000 levels deep', JSON.stringify({ ...valid(), channelData: 'PLACEHOLDER' }).replace('"PLACEHOLDER"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`), 400, /nests deeper than 64 levels/],
     ])('%s', async (_name, body, status, reason) => {
       const response = await postJson(messagesUrl, body);
       expect(response.status).toBe(status);
