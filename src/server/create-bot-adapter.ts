@@ -14,16 +14,20 @@ export function isAuthenticationEnabled(config: Pick<Env, 'MicrosoftAppId'>): bo
 }
 
 /**
- * The adapter that runs bot turns. Only our own parsed values go to botbuilder, as a plain
- * object of strings: botbuilder validates them with its own zod 3 and must never see our schemas.
+ * Only our own parsed values go to botbuilder, as a plain object of strings:
+ * botbuilder validates them with its own zod 3 and must never see our schemas.
  */
-export function createBotAdapter(config: BotAuthConfig, logger: Logger): CloudAdapter {
+export function botAuthSettings(config: BotAuthConfig): Record<string, string> {
   const settings: Record<string, string> = {};
   if (config.MicrosoftAppType !== undefined) settings.MicrosoftAppType = config.MicrosoftAppType;
   if (config.MicrosoftAppId !== undefined) settings.MicrosoftAppId = config.MicrosoftAppId;
   if (config.MicrosoftAppPassword !== undefined) settings.MicrosoftAppPassword = config.MicrosoftAppPassword;
   if (config.MicrosoftAppTenantId !== undefined) settings.MicrosoftAppTenantId = config.MicrosoftAppTenantId;
+  return settings;
+}
 
+/** The adapter that runs bot turns. */
+export function createBotAdapter(config: BotAuthConfig, logger: Logger): CloudAdapter {
   if (!isAuthenticationEnabled(config)) {
     logger.warn(
       'Bot Framework authentication is OFF because MicrosoftAppId is not set. This is for local use only: ' +
@@ -31,7 +35,7 @@ export function createBotAdapter(config: BotAuthConfig, logger: Logger): CloudAd
     );
   }
 
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botAuthSettings(config)));
   adapter.onTurnError = createOnTurnError(logger);
   return adapter;
 }

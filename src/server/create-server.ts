@@ -4,7 +4,8 @@ import restify from 'restify';
 import type { Env } from '../config/config-schema';
 import type { Clock } from '../ports/clock';
 import { systemClock } from '../adapters/system-clock';
-import { isAuthenticationEnabled } from './create-bot-adapter';
+import { isAuthenticationEnabled, type BotAuthConfig } from './create-bot-adapter';
+import { createBotRequestAuthenticator } from './bot-request-authentication';
 import { ConversationTurnQueue } from './conversation-turn-queue';
 import type { DevSignIn } from './dev/dev-sign-in-routes';
 import type { DirectLineStoreLimits } from './dev/direct-line/direct-line-store';
@@ -24,7 +25,7 @@ import { registerAgentPanelRoutes } from './dev/agent-panel-routes';
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface CreateServerOptions {
-  config: Pick<Env, 'NODE_ENV' | 'MicrosoftAppId' | 'DIRECT_LINE_DEV'>;
+  config: Pick<Env, 'NODE_ENV' | 'DIRECT_LINE_DEV'> & BotAuthConfig;
   adapter: CloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
@@ -68,6 +69,7 @@ export function createServer(options: CreateServerOptions): restify.Server {
     bot: options.bot,
     logger,
     authEnabled,
+    authenticate: authEnabled ? createBotRequestAuthenticator(config) : null,
     turnQueue: options.turnQueue ?? new ConversationTurnQueue(),
   });
   registerHealthRoute(server, options.readiness);

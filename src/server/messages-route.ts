@@ -1,6 +1,7 @@
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import type { BotRequestAuthenticator } from './bot-request-authentication';
 import type { ConversationTurnQueue } from './conversation-turn-queue';
 import { checkIncomingActivity } from './incoming-activity-schema';
 import { isLoopbackUrl } from './loopback';
@@ -11,6 +12,8 @@ export interface MessagesRouteDeps {
   bot: ActivityHandler;
   logger: Logger;
   authEnabled: boolean;
+  /** Checks the channel's bearer token; null exactly when authentication is off (create-server.ts makes it from the app settings). */
+  authenticate: BotRequestAuthenticator | null;
   turnQueue: ConversationTurnQueue;
 }
 
@@ -49,9 +52,14 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
       );
       return;
     }
-    if (deps.authEnabled && !/^Bearer\s+\S/i.test(req.header('authorization') ?? '')) {
-      sendError(res, 401, 'Unauthorized', 'A Bot Framework bearer token is required.');
-      return;
+    if (deps.authenticate) {
+      const auth = await deps.authenticate(activity, req.header('authorization') ?? '');
+      if (!auth.ok) {
+        // An ordinary refusal (no token, a forged or expired one): one line, no stack trace.
+        deps.logger.info({ status: auth.status, reason: auth.reason, channelId: activity.channelId }, 'Bot Framework request refused');
+        sendError(res, auth.status, auth.status === 401 ? 'Unauthorized' : 'AuthenticationUnavailable', auth.reason);
+        return;
+      }
     }
 
     const queueKey = `${activity.channelId ?? ''}:${activity.conversation.id}`;

@@ -100,3 +100,47 @@ describe('authentication configuration', () => {
     expect(() => createBotAdapter(config, logger)).toThrow(/MicrosoftAppTenantId is required/);
   });
 });
+
+describe('Bot Framework authentication in production: ordinary refusals', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({
+      env: { ...AUTH_ENV, NODE_ENV: 'production', ORDER_SOURCE: 'http', ORDER_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'debug' },
+    });
+  });
+  afterAll(() => server.close());
+
+  const unsigned = (header: object): string =>
+    `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify({ iss: 'https://api.botframework.com', aud: AUTH_ENV.MicrosoftAppId })).toString('base64url')}.`;
+
+  it.each([
+    ['an alg "none" token', { alg: 'none', typ: 'JWT' }],
+    ['an HS256 token (a shared-secret forgery)', { alg: 'HS256', typ: 'JWT' }],
+    ['an RS256 token naming no key', { alg: 'RS256', typ: 'JWT' }],
+  ])('answers %s 401 with a plain reason, the bot never runs, and nothing logs a stack trace', async (_name, header) => {
+    const before = server.logs.length;
+    const response = await postJson(
+      `${server.baseUrl}/api/messages`,
+      messageActivity({ text: 'hi', conversationId: 'c-none', serviceUrl: 'https://smba.trafficmanager.net/teams/' }),
+      { Authorization: `Bearer ${unsigned(header)}` },
+    );
+    expect(response.status).toBe(401);
+    expect(response.json).toEqual({ code: 'Unauthorized', message: expect.not.stringMatching(/fetch|ENOTFOUND|at /) });
+    expect(server.bot.turnLog).toEqual([]);
+    const logged = server.logs.slice(before);
+    expect(logged.map((line) => line.msg)).toContain('Bot Framework request refused');
+    expect(JSON.stringify(logged)).not.toMatch(/"stack"/);
+  });
+
+  it('answers 503 (not 500 with the network error) when the signing keys cannot be fetched for a well-formed token', async () => {
+    const response = await postJson(
+      `${server.baseUrl}/api/messages`,
+      messageActivity({ text: 'hi', conversationId: 'c-keys', serviceUrl: 'https://smba.trafficmanager.net/teams/' }),
+      { Authorization: `Bearer ${unsigned({ alg: 'RS256', typ: 'JWT', kid: 'some-key' })}sig` },
+    );
+    // This machine has no route to login.botframework.com; where it has, the forged signature is a 401. Either way, no raw error.
+    expect([401, 503]).toContain(response.status);
+    expect(response.text).not.toMatch(/fetch failed|ENOTFOUND|getaddrinfo/);
+    expect(server.bot.turnLog).toEqual([]);
+  });
+});
