@@ -52,7 +52,8 @@ export type MessageDataByKey = {
   choose_remedy: { shipment: ShipmentView };
   confirm_remedy: { shipment: ShipmentView; remedy: RemedyKind };
   remedy_requested: { shipment: ShipmentView; supportCase: SupportCase; remedy: RemedyKind };
-  ask_new_address: { redirect: boolean };
+  /** carrier: who would be asked to redirect a parcel already on its way, named so the customer knows who has it. */
+  ask_new_address: { redirect: boolean; carrier: string | null };
   address_not_read: Record<string, never>;
   confirm_address: { address: string; redirect: boolean };
   address_change_requested: { supportCase: SupportCase; address: string };

@@ -12,11 +12,13 @@ export const addressCopy: CopyFor<
   | 'carrier_redirect_requested'
   | 'address_after_delivery'
 > = {
-  ask_new_address: ({ redirect }) =>
+  ask_new_address: ({ redirect, carrier }) =>
     sentences(
-      redirect
-        ? "Your parcel is already on its way, so I'd ask the delivery company to redirect it."
-        : "Your order hasn't been sent yet, so we can update the delivery address.",
+      !redirect
+        ? "Your order hasn't been sent yet, so we can update the delivery address."
+        : carrier !== null
+          ? `Your parcel is already on its way with ${escapeMarkdown(carrier)}, so I'd ask ${escapeMarkdown(carrier)} to redirect it.`
+          : "Your parcel is already on its way, so I'd ask the delivery company to redirect it.",
       "What's the new address? Please include the street, suburb, state and postcode.",
     ),
   address_not_read: () =>

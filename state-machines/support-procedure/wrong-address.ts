@@ -9,7 +9,9 @@ import { procedureSetup } from './procedure-setup';
 import { switchingTopic } from './switching-topic';
 
 const declined = declining('address_change');
-const redirect = ({ context }: { context: Parameters<typeof requireOrder>[0] }) => candidatesFor.inTransit(requireOrder(context)).length > 0;
+type WithContext = { context: Parameters<typeof requireOrder>[0] };
+const redirect = ({ context }: WithContext) => candidatesFor.inTransit(requireOrder(context)).length > 0;
+const redirectingCarrier = ({ context }: WithContext) => candidatesFor.inTransit(requireOrder(context))[0]?.carrier?.name ?? null;
 
 /**
  * Wrong address: before dispatch the address can be changed; on the road the
@@ -36,7 +38,7 @@ export const wrongAddress = procedureSetup.createStateConfig({
     },
     asking: {
       meta: { step: 'troubleshoot', expects: { kind: 'address' } },
-      entry: { type: 'reply', params: (args) => message('ask_new_address', { redirect: redirect(args) }) },
+      entry: { type: 'reply', params: (args) => message('ask_new_address', { redirect: redirect(args), carrier: redirectingCarrier(args) }) },
       on: {
         'customer.*': [
           { guard: 'givesAddress', target: 'confirming', actions: 'rememberAddress' },

@@ -128,7 +128,7 @@ const SAMPLES: { [K in MessageKey]: () => MessageDataByKey[K] } = {
   choose_remedy: () => ({ shipment: late() }),
   confirm_remedy: () => ({ shipment: late(), remedy: 'refund' }),
   remedy_requested: () => ({ shipment: late(), supportCase: aCase('refund_or_alternative', { reference: 'RA-7Q4K2PXA' }), remedy: 'refund' }),
-  ask_new_address: () => ({ redirect: false }),
+  ask_new_address: () => ({ redirect: false, carrier: null }),
   address_not_read: () => ({}),
   confirm_address: () => ({ address: '14 Riley St, Surry Hills NSW 2010', redirect: true }),
   request_declined: () => ({ request: 'address_change' }),

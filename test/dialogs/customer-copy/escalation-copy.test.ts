@@ -66,6 +66,13 @@ describe('cases opened for the customer', () => {
     expect(text).toMatch(/may contact you to confirm/);
   });
 
+  test('ask_new_address names the carrier who would redirect a parcel on the road, and says nothing of one before dispatch', () => {
+    expect(renderForCustomer(message('ask_new_address', { redirect: true, carrier: 'Aramex' }))).toMatch(/on its way with Aramex, so I'd ask Aramex to redirect it/);
+    const beforeDispatch = renderForCustomer(message('ask_new_address', { redirect: false, carrier: null }));
+    expect(beforeDispatch).toMatch(/hasn't been sent yet/);
+    expect(beforeDispatch).not.toMatch(/redirect/);
+  });
+
   test('carrier_redirect_requested names the carrier and the address, and does not promise it will work', () => {
     const text = renderForCustomer(
       message('carrier_redirect_requested', {

@@ -13,7 +13,7 @@ const givesAddress = (address: string) => customerSays(address, 'none', { addres
 describe('wrong address', () => {
   test('not sent yet: the new address is asked for, read back, and the change logged only after "yes"', async () => {
     const { driver, outcome } = await foundOrder('4000123464', says.wrongAddress);
-    expect(outcome.replies).toEqual([{ key: 'ask_new_address', data: { redirect: false } }]);
+    expect(outcome.replies).toEqual([{ key: 'ask_new_address', data: { redirect: false, carrier: null } }]);
     const readBack = await driver.send(givesAddress(NEW_ADDRESS));
     expect(readBack.replies).toEqual([{ key: 'confirm_address', data: { address: NEW_ADDRESS, redirect: false } }]);
     expect(readBack.offers).toEqual([{ kind: 'yes_no', question: 'confirm_address_change' }]);
@@ -26,8 +26,9 @@ describe('wrong address', () => {
     });
   });
 
-  test('with the carrier: a redirect to the confirmed address is requested for the parcel', async () => {
-    const { driver } = await foundOrder(SAM.orderNumber, says.wrongAddress);
+  test('with the carrier: the carrier is named when the new address is asked for, and a redirect is requested for the parcel', async () => {
+    const { driver, outcome } = await foundOrder(SAM.orderNumber, says.wrongAddress);
+    expect(outcome.replies).toEqual([{ key: 'ask_new_address', data: { redirect: true, carrier: 'Australia Post' } }]);
     await driver.send(givesAddress(NEW_ADDRESS));
     const confirmed = await driver.send(says.yes);
     expect(replyOf(confirmed, 'carrier_redirect_requested').data.supportCase).toMatchObject({ kind: 'carrier_redirect', shipmentId: 'S1' });
