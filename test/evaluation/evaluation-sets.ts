@@ -3,12 +3,12 @@ import path from 'node:path';
 import { AnswerSetSchema, ConversationSetSchema, IntentSetSchema, type ConversationSet } from './evaluation-set-schema';
 
 /**
- * The parts of the evaluation: the three tuning sets (by different writers,
- * each written after the ones before had been tuned against; tuning-3 by a
- * writer who never read the bot's code) may be read while changing rules and
- * data; held-out never is.
+ * The parts of the evaluation: the four tuning sets (by different writers,
+ * each written after the ones before had been tuned against; tuning-3 and
+ * tuning-4 by writers who never read the bot's code) may be read while
+ * changing rules and data; held-out never is.
  */
-export const PARTS = ['tuning', 'tuning-2', 'tuning-3', 'held-out'] as const;
+export const PARTS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'held-out'] as const;
 export type Part = (typeof PARTS)[number];
 
 function readJson(file: string): unknown {
