@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SupportCaseSchema } from '../src/domain/support-case';
 import { FollowUpTopicSchema, RemedyKindSchema, UnderstandingSchema } from './customer-intent';
 
 /**
@@ -31,5 +32,7 @@ export const SupportEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('TURN_STARTED'), at: z.iso.datetime({ offset: true }) }),
   z.object({ type: z.literal('GOODBYE') }),
   z.object({ type: z.literal('PERSON_REQUESTED'), text: z.string() }),
+  /** A contact-centre agent opened a case from the copilot: the procedure records it as if it had opened it itself. */
+  z.object({ type: z.literal('agent.caseOpened'), supportCase: SupportCaseSchema }),
 ]);
 export type SupportEvent = z.infer<typeof SupportEventSchema>;

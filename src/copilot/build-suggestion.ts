@@ -44,11 +44,15 @@ function orderCard(order: OrderView): OrderCard {
   };
 }
 
-/** The verified order's cases: the ones this conversation opened and any the case store knows for the order. */
+/**
+ * The conversation's cases, as the machine records them (whether the bot, the
+ * customer's answer or an agent action opened them), with their status as the
+ * case store has it now (a case closed by the team shows closed).
+ */
 export function casesOf(view: MachineView, stored: readonly SupportCase[]): SupportCase[] {
   if (!view.context.verified || view.context.order === null) return [];
-  const byReference = new Map([...view.context.cases, ...stored].map((c) => [c.reference, c]));
-  return [...byReference.values()];
+  const now = new Map(stored.map((c) => [c.reference, c.status]));
+  return view.context.cases.map((c) => ({ ...c, status: now.get(c.reference) ?? c.status }));
 }
 
 /** The Suggestion for a session as it stands; nothing about the order until the customer is verified. */

@@ -45,7 +45,8 @@ export class CopilotSessions {
       const session = await this.load(sessionId);
       if (session === null) return { kind: 'unknown_session' };
       const view = machineView(this.deps.procedure, session.envelope, sessionId);
-      const outcome = await takeAction(session, view, await this.storedCases(view), actionId, note, this.deps);
+      const cases = casesOf(view, await this.storedCases(view));
+      const outcome = await takeAction(session, view, cases, sessionId, { actionId, note }, this.deps);
       if (outcome.kind === 'not_offered') return outcome;
       const suggestion = await this.saveAndSuggest(sessionId, outcome.session);
       return { kind: 'found', value: { result: { caseReference: outcome.caseReference }, suggestion } };

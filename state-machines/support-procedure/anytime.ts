@@ -1,5 +1,6 @@
 import { assign } from 'xstate';
 import { message } from '../support-messages';
+import { agentCaseOpened } from './agent-case-opened';
 import { answeringQuestions } from './general-questions';
 import { procedureSetup } from './procedure-setup';
 
@@ -16,6 +17,7 @@ export const anytime = procedureSetup.createStateConfig({
       target: '.handoff',
       actions: assign({ handoffReason: 'customer_asked', customerSaid: ({ context, event }) => context.customerSaid ?? event.text }),
     },
+    ...agentCaseOpened,
     // A button from an earlier step, no longer on offer.
     CHOOSE_SHIPMENT: { actions: 'handleConfusion' },
     CHOOSE_ORDER: { actions: 'handleConfusion' },

@@ -113,9 +113,10 @@ describe('copilot API: a missing-parcel conversation', () => {
     expect(again.result.caseReference).toBe(opened.result.caseReference);
     expect(again.suggestion.cases).toHaveLength(1);
 
-    // The customer answering the tips question now finds the same case, not a second one.
-    const answered = await suggestion('mp-1', 'customer', 'no, still missing');
+    // The machine recorded the agent's case: saying again that it is missing is answered with that case, not a second one.
+    const answered = await suggestion('mp-1', 'customer', "it says delivered but it isn't here");
     expect(answered.suggestedReply).toContain(opened.result.caseReference);
     expect(answered.cases).toHaveLength(1);
+    expect(answered.actions).toEqual([]);
   }, 30_000);
 });
