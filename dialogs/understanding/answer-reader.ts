@@ -9,7 +9,8 @@ const Cues = z.array(z.string().min(1));
 const CuesFileSchema = z.object({
   why: z.string(),
   /** weak: words that answer on their own ("ok") but not at the head of a question ("ok so it's not lost?"). */
-  generic: z.object({ yes: Cues, no: Cues, notAnAnswer: Cues, weak: Cues }),
+  /** farewell: a goodbye is no yes ("see ya") unless a question's own cues say otherwise ("bye" to "anything else?"). */
+  generic: z.object({ yes: Cues, no: Cues, notAnAnswer: Cues, weak: Cues, farewell: Cues }),
   byReading: z.record(z.enum(ANSWER_READINGS), z.object({ yes: Cues, no: Cues })),
 });
 
@@ -18,6 +19,7 @@ const anyOf = (list: string[]) => new RegExp(String.raw`(?<![\w'])(?:${list.join
 const GENERIC_YES = anyOf(cues.generic.yes);
 const GENERIC_NO = anyOf(cues.generic.no);
 const NOT_AN_ANSWER = anyOf(cues.generic.notAnAnswer);
+const FAREWELL = anyOf(cues.generic.farewell);
 const IS_YES_WORD = new RegExp(`^(?:${cues.generic.yes.join('|')})$`, 'i');
 const IS_WEAK_WORD = new RegExp(`^(?:${cues.generic.weak.join('|')})$`, 'i');
 const IS_NO_WORD = new RegExp(`^(?:${cues.generic.no.join('|')})$`, 'i');
@@ -86,12 +88,22 @@ export function readAnswer(text: string, reading: AnswerReading): 'yes' | 'no' |
   }
   const specificVerdict = verdict(specificSides);
   if (specificVerdict !== null) return specificVerdict;
-  // A bare yes or no: the first one said counts ("nope, asked next door too").
-  // A question ("is my parcel ok though?") answers only when it opens with one: "yes, how long will it take?".
+  return genericAnswer(lower);
+}
+
+/*
+ * A bare yes or no: the first one said counts ("nope, asked next door too").
+ * A question ("is my parcel ok though?") answers only when it opens with one:
+ * "yes, how long will it take?". A goodbye is taken out first ("see ya" is no
+ * "ya"), and beside one a weak word is a send-off, not consent: "ok see ya".
+ */
+function genericAnswer(text: string): Side | null {
+  const lower = text.replace(FAREWELL, ' ');
+  const saysGoodbye = lower !== text;
   const openingWords = lower.trim().endsWith('?') ? 1 : OPENING_WORDS;
   const opening = lower.trim().split(/\s+/).slice(0, openingWords).join(' ');
   const generic = [...opening.matchAll(GENERIC_YES), ...opening.matchAll(GENERIC_NO)].sort((a, b) => a.index - b.index)[0];
   if (generic === undefined) return closingAnswer(lower);
-  if (openingWords === 1 && IS_WEAK_WORD.test(generic[0])) return null;
+  if ((openingWords === 1 || saysGoodbye) && IS_WEAK_WORD.test(generic[0])) return null;
   return IS_YES_WORD.test(generic[0]) ? 'yes' : 'no';
 }

@@ -18,6 +18,12 @@ describe('readAnswer', () => {
     ['retry_lookup', 'can you have another look?', 'yes'],
     ['retry_lookup', 'not now', 'no'],
     ['anything_else', "that's all thanks", 'no'],
+    // Said instead of a retry, a person declines it; a goodbye to "anything else?" is a no.
+    ['retry_lookup', "I'd rather talk to someone", 'no'],
+    ['retry_lookup', 'nah just get me a person', 'no'],
+    ['anything_else', 'see ya', 'no'],
+    ['anything_else', 'ok bye', 'no'],
+    ['want_remedy', 'yes please, bye', 'yes'],
   ] as const)('%s: "%s" is %s', (reading, text, answer) => {
     expect(readAnswer(text, reading)).toBe(answer);
   });
@@ -27,6 +33,14 @@ describe('readAnswer', () => {
     ['found_parcel', 'is my parcel ok though?'],
     ['want_remedy', 'how long does a refund take'],
     ['confirm_request', 'is it late yes or no?'],
+    // A request for a person is its own request, acted on as one, not a "no" to trying again.
+    ['retry_lookup', 'can I get a person'],
+    ['retry_lookup', 'a person please'],
+    // "see ya" is no "ya", and an "ok" beside a goodbye is a send-off, not consent.
+    ['want_remedy', 'see ya'],
+    ['want_remedy', 'ok see ya'],
+    ['confirm_request', 'catch ya later'],
+    ['found_parcel', 'cya'],
   ] as const)('%s: "%s" is no answer', (reading, text) => {
     expect(readAnswer(text, reading)).toBeNull();
   });
