@@ -19,6 +19,7 @@ import { createLanguageJudge, type LanguageJudge } from './message-language';
 import { averagedModel, type IntentModel } from './intent-model';
 import { createNaiveBayesModel } from './naive-bayes-model';
 import { createNlpJsModel } from './nlpjs-model';
+import { worriesAboutParcel } from './parcel-worry';
 import { remedyAskedFor, remedyRefused } from './remedy-request';
 import { trainingUtterances, utterancePairs } from './utterance-sets';
 
@@ -141,12 +142,19 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   if (understanding.topic === null && understanding.question === null && found.remedy !== null) {
     return { ...understanding, topic: 'wants_remedy', intent: understanding.intent === 'none' ? 'wants_remedy' : understanding.intent };
   }
+  // Once the order is explained, "ok so it's not lost?" asks whether it will come: the delay branch answers that.
+  if (followsAnExplainedOrder(expecting) && understanding.topic === null && WORRY_CAN_LEAD.has(understanding.intent) && worriesAboutParcel(trimmed)) {
+    return { ...understanding, intent: 'parcel_delayed', topic: 'parcel_delayed', question: null, confidence: 0.9 };
+  }
   if (understanding.intent === 'none' && !hasDetails(details) && reader.language.isGibberish(masked)) {
     return { ...understanding, notUnderstood: 'gibberish' };
   }
   return understanding;
 }
 
+/* What a worry about the parcel outranks: a guess at tracking, a bare answer, or a general question read into "what happens if it doesn't come". */
+const WORRY_CAN_LEAD: ReadonlySet<CustomerIntent> = new Set(['none', 'track_order', 'affirm', 'deny', 'status_meaning', 'collection_policy', 'delivery_timeframes']);
+const followsAnExplainedOrder = (expecting: Expectation): boolean => expecting.kind === 'yes_no' && expecting.reading === 'anything_else';
 const asksMoreThanAnythingElse = (expecting: Expectation): boolean => expecting.kind === 'yes_no' && expecting.reading !== 'anything_else';
 
 /* With no yes/no question on the table, "yep" and "nah" still answer whatever was last asked (a retry, say). */
