@@ -142,6 +142,10 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   if (understanding.topic === null && understanding.question === null && found.remedy !== null) {
     return { ...understanding, topic: 'wants_remedy', intent: understanding.intent === 'none' ? 'wants_remedy' : understanding.intent };
   }
+  // "can i pay for express out there?": a delivery speed named in a question the models could not place is a question about timeframes.
+  if (understanding.intent === 'none' && found.speed !== null && trimmed.endsWith('?') && !mentionsOrder) {
+    return { ...understanding, intent: 'delivery_timeframes', question: 'delivery_timeframes', confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
+  }
   // Once the order is explained, "ok so it's not lost?" asks whether it will come: the delay branch answers that.
   if (followsAnExplainedOrder(expecting) && understanding.topic === null && WORRY_CAN_LEAD.has(understanding.intent) && worriesAboutParcel(trimmed)) {
     return { ...understanding, intent: 'parcel_delayed', topic: 'parcel_delayed', question: null, confidence: 0.9 };

@@ -24,6 +24,10 @@ describe('readAnswer', () => {
     ['anything_else', 'see ya', 'no'],
     ['anything_else', 'ok bye', 'no'],
     ['want_remedy', 'yes please, bye', 'yes'],
+    // The places checked were empty; none of the remedies is a no to all of them; "100%" is a yes.
+    ['found_parcel', 'not yet, the side gate was empty', 'no'],
+    ['want_remedy', 'none of those, i just want it to arrive', 'no'],
+    ['confirm_request', '100%', 'yes'],
   ] as const)('%s: "%s" is %s', (reading, text, answer) => {
     expect(readAnswer(text, reading)).toBe(answer);
   });
@@ -36,6 +40,7 @@ describe('readAnswer', () => {
     // A request for a person is its own request, acted on as one, not a "no" to trying again.
     ['retry_lookup', 'can I get a person'],
     ['retry_lookup', 'a person please'],
+    ['retry_lookup', 'can i talk to someone instead'],
     // "see ya" is no "ya", and an "ok" beside a goodbye is a send-off, not consent.
     ['want_remedy', 'see ya'],
     ['want_remedy', 'ok see ya'],

@@ -124,9 +124,21 @@ describe('yes and no', () => {
     ['no', 'deny'],
     ['nah', 'deny'],
     ['yeah nah', 'deny'],
+    // Declining a choice of remedies: "neither" is no answer about a neighbour.
+    ['neither', 'deny'],
+    ['none of those', 'deny'],
   ])('"%s" is %s', async (text, intent) => {
     expect((await understander.understand(text)).intent).toBe(intent);
   });
+});
+
+describe('questions about delivery speed', () => {
+  it.each(['can i pay for express out there?', 'pay extra for express up there?', 'standard or express?'])(
+    '"%s" asks about delivery timeframes, even when the models cannot place it',
+    async (text) => {
+      expect(await understander.understand(text)).toMatchObject({ intent: 'delivery_timeframes', question: 'delivery_timeframes' });
+    },
+  );
 });
 
 describe('messages that cannot be understood', () => {
