@@ -134,6 +134,11 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   if (found.address !== null && SMALL_TALK.has(understanding.intent)) {
     return { ...understanding, intent: 'none', confidence: 0 };
   }
+  // "I don't want a refund, I want my vacuum": a refused remedy is never a request for one, whatever the models made of "I want".
+  if (found.remedyRefused && found.remedy === null && (understanding.intent === 'wants_remedy' || understanding.topic === 'wants_remedy')) {
+    const intent = understanding.intent === 'wants_remedy' ? 'track_order' : understanding.intent;
+    return { ...understanding, intent, topic: null };
+  }
   // With the remedies on screen, "a return" picks one; it is no question about returns.
   if (expecting.kind === 'remedy' && found.remedy !== null) {
     return { ...understanding, topic: 'wants_remedy', question: null, intent: 'wants_remedy' };

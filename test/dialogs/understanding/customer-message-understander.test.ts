@@ -132,6 +132,21 @@ describe('yes and no', () => {
   });
 });
 
+describe('a refused remedy', () => {
+  it.each(["I don't want a refund, I want my vacuum", 'dont want my money back i want the actual lamp'])('"%s" is no request for one', async (text) => {
+    const read = await understander.understand(`4000123459 charlotte.wilson@example.com ${text}`);
+    expect(read).toMatchObject({ remedyRefused: true, remedy: null });
+    expect(read.intent).not.toBe('wants_remedy');
+    expect(read.topic).not.toBe('wants_remedy');
+  });
+});
+
+describe('questions about collecting', () => {
+  test('"how long have i got to get it" asks how long a Click & Collect order is held, not about a case', async () => {
+    expect((await understander.understand('how long have i got to get it')).question).toBe('collection_policy');
+  });
+});
+
 describe('questions about delivery speed', () => {
   it.each(['can i pay for express out there?', 'pay extra for express up there?', 'standard or express?'])(
     '"%s" asks about delivery timeframes, even when the models cannot place it',
