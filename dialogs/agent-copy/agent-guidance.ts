@@ -1,5 +1,6 @@
 import type { OrderView, ShipmentView } from '../../src/domain/order-view';
 import type { CaseKind, SupportCase } from '../../src/domain/support-case';
+import type { OrderTopic } from '../../state-machines/customer-intent';
 import type { MessageKey } from '../../state-machines/support-messages';
 import { INVESTIGATION_REPLY_BUSINESS_DAYS, MAX_FAILED_LOOKUPS } from '../../state-machines/support-procedure/procedure-limits';
 import type { ProcedureStep } from '../../state-machines/support-procedure/procedure-steps';
@@ -17,6 +18,8 @@ export interface GuidanceFacts {
   cases: readonly SupportCase[];
   /** The conversation came from the customer bot (contract v1.1 pick-up). */
   handedOver: boolean;
+  /** What the customer wants about the order now (the machine's `problem`). */
+  problem: OrderTopic | null;
 }
 
 /** When the customer hears back about each kind of case: the article's escalation timelines. */
@@ -54,7 +57,10 @@ function parcelGuidance(order: OrderView, shipment: ShipmentView, facts: Guidanc
       `Carrier alert in force: "${alert.headline}". The window already allows for it; be honest that it may take longer and don't promise a date.`,
     );
   }
-  if (conditions.delayed) lines.push('Past its delivery window: offer a refund, return or an alternative (request action).');
+  const remedyLogged = facts.cases.some((c) => c.kind === 'refund_or_alternative' && c.shipmentId === shipment.shipmentId);
+  if (conditions.delayed && !remedyLogged) {
+    lines.push('Past its delivery window: offer a refund, return or an alternative; once the customer has chosen and confirmed, log it (request action).');
+  }
   if (shipment.status === 'cancelled') lines.push('A cancelled parcel will not be sent; a refund is handled separately.');
   const delivered = shipment.status === 'delivered' && order.fulfilment === 'home_delivery' && shipment.seller.type !== 'marketplace';
   const tipsGiven = facts.tried.includes('missing_parcel_tips_given');
@@ -75,6 +81,9 @@ function parcelGuidance(order: OrderView, shipment: ShipmentView, facts: Guidanc
 export function agentGuidance(facts: GuidanceFacts): string[] {
   const lines: string[] = [];
   if (facts.handedOver) lines.push("Handed over by the chat assistant: read the transcript; don't ask again for what the customer already gave.");
+  if (!facts.handedOver && facts.keys.includes('handoff')) {
+    lines.push('The customer asked for a person: you are that person. Say so plainly and carry on; bring in a team leader if they ask for one.');
+  }
   if (!facts.verified || facts.order === null) {
     lines.push(
       'Verify before disclosing: the order number and the email or phone used at checkout must match before you share any order details. Never say which of the two was wrong.',
@@ -88,6 +97,11 @@ export function agentGuidance(facts: GuidanceFacts): string[] {
   const order = facts.order;
   if (order.fulfilment === 'click_and_collect') {
     lines.push('Click & Collect: if the order is not at the store, or shows collected by someone else, ask the store to check (store check action).');
+  }
+  if (facts.problem === 'wrong_address' && order.fulfilment === 'home_delivery') {
+    lines.push(
+      'Wrong address: get the full new address (street, suburb, state, postcode), read it back, and log it only once the customer confirms: an address change before dispatch, a carrier redirect once it is on the road.',
+    );
   }
   for (const shipment of order.shipments) lines.push(...parcelGuidance(order, shipment, facts));
   for (const c of facts.cases.filter((open) => open.status === 'open')) {

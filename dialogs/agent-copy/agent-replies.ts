@@ -1,6 +1,6 @@
 import type { CustomerCopy } from '../customer-copy/customer-copy';
 import type { MessageDataByKey, MessageKey, SupportMessage } from '../../state-machines/support-messages';
-import { AGENT_WORDING } from './agent-wording';
+import { AGENT_WORDING, LIVE_CHAT_WORDING } from './agent-wording';
 import { plainText } from './plain-text';
 
 export interface AgentReply {
@@ -8,15 +8,18 @@ export interface AgentReply {
   alternatives: string[];
 }
 
-function wordFor<K extends MessageKey>(key: K, data: MessageDataByKey[K], customerWords: string): string | null {
-  const wording = AGENT_WORDING[key];
+/** `live`: the agent has been in this chat all along; otherwise they pick it up from the bot. */
+export type ChatSituation = 'live' | 'picked_up';
+
+function wordFor<K extends MessageKey>(key: K, data: MessageDataByKey[K], customerWords: string, situation: ChatSituation): string | null {
+  const wording = (situation === 'live' ? LIVE_CHAT_WORDING[key] : undefined) ?? AGENT_WORDING[key];
   return wording === 'customer_words' ? customerWords : wording(data, customerWords);
 }
 
 /** One message of the procedure, as an agent would send it (plain text). */
-export function agentWords(message: SupportMessage, customer: CustomerCopy): string | null {
+export function agentWords(message: SupportMessage, customer: CustomerCopy, situation: ChatSituation = 'picked_up'): string | null {
   const customerWords = customer.render(message);
-  const words = wordFor(message.key, message.data, customerWords);
+  const words = wordFor(message.key, message.data, customerWords, situation);
   return words === null ? null : plainText(words);
 }
 
@@ -36,9 +39,9 @@ function warmer(reply: string, firstName: string | null): string {
 }
 
 /** What the agent can send for a turn of the procedure, with a shorter and a warmer version. */
-export function agentReplyFor(messages: readonly SupportMessage[], customer: CustomerCopy, firstName: string | null): AgentReply {
+export function agentReplyFor(messages: readonly SupportMessage[], customer: CustomerCopy, firstName: string | null, situation: ChatSituation = 'picked_up'): AgentReply {
   const suggestedReply = messages
-    .map((m) => agentWords(m, customer))
+    .map((m) => agentWords(m, customer, situation))
     .filter((words): words is string => words !== null && words !== '')
     .join('\n\n');
   if (suggestedReply === '') return { suggestedReply, alternatives: [] };

@@ -102,3 +102,16 @@ export const AGENT_WORDING: AgentWordingFor<MessageKey> = {
   restarted: 'customer_words',
   conversation_reset: () => `Let's start again. ${ASK_FOR_DETAILS}`,
 };
+
+/**
+ * In a chat the agent is already in (not one picked up from the bot), a
+ * handoff means the customer asked for a person: the agent is that person,
+ * and says so instead of "taking over from our chat assistant".
+ */
+export const LIVE_CHAT_WORDING: Partial<AgentWordingFor<MessageKey>> = {
+  handoff: ({ summary }) =>
+    sentences(
+      `You're talking to a person${summary.customerFirstName ? `, ${summary.customerFirstName}` : ''}: I'm from the Kmart customer care team, and I'm happy to help.`,
+      summary.verified && summary.orderNumber ? `I have order ${summary.orderNumber} in front of me. What would you like me to look into?` : ASK_FOR_DETAILS,
+    ),
+};

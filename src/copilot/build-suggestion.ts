@@ -1,6 +1,6 @@
 import { agentGuidance } from '../../dialogs/agent-copy/agent-guidance';
 import { CHECKLIST_LABELS } from '../../dialogs/agent-copy/panel-labels';
-import { PROCEDURE_STEPS, type ProcedureStep } from '../../state-machines/support-procedure/procedure-steps';
+import { PROCEDURE_STEPS } from '../../state-machines/support-procedure/procedure-steps';
 import type { OrderView } from '../domain/order-view';
 import type { SupportCase } from '../domain/support-case';
 import type { CopilotSession } from './copilot-session';
@@ -8,18 +8,30 @@ import type { MachineView } from './machine-view';
 import { offeredActions } from './offered-actions';
 import type { ChecklistItem, OrderCard, Suggestion } from './suggestion';
 
-/** The troubleshooting the machine notes in `tried` when it has done it. */
-const TROUBLESHOOTING_DONE = ['explained_tracking_not_updating', 'offered_refund_return_or_alternative'];
+/** What the machine notes in `tried` once a troubleshooting step is done (explained, offered or requested). */
+const TROUBLESHOOTING_DONE = [
+  'explained_tracking_not_updating',
+  'offered_refund_return_or_alternative',
+  'address_change_requested',
+  'carrier_redirect_requested',
+  'refund_or_alternative_requested',
+];
 
+/**
+ * Each step is ticked by what has happened, never by having moved past it:
+ * details given, the order checked, every tracking number and the status
+ * actually sent by the agent, troubleshooting the machine has noted as done,
+ * a case open (or the conversation closed).
+ */
 function checklist(view: MachineView, session: CopilotSession, order: OrderView | null, cases: readonly SupportCase[]): ChecklistItem[] {
-  const reached = (step: ProcedureStep) => PROCEDURE_STEPS.indexOf(view.step) > PROCEDURE_STEPS.indexOf(step);
-  const tracking = order?.shipments.flatMap((s) => (s.trackingNumber ? [s.trackingNumber] : [])) ?? [];
+  const { context } = view;
+  const tracking = order?.shipments.flatMap((s) => (s.trackingNumber && s.status !== 'cancelled' ? [s.trackingNumber] : [])) ?? [];
   const done: Record<keyof typeof CHECKLIST_LABELS, boolean> = {
-    collect_details: order !== null || reached('collect_details'),
+    collect_details: order !== null || (context.orderNumber !== null && context.contact !== null),
     check_order: order !== null,
     provide_tracking: order !== null && tracking.every((number) => session.told.trackingNumbers.includes(number)),
-    explain_status: order !== null && session.told.statusAfterVerification,
-    troubleshoot: order !== null && (reached('troubleshoot') || view.context.tried.some((t) => TROUBLESHOOTING_DONE.includes(t))),
+    explain_status: order !== null && session.told.statusExplained,
+    troubleshoot: order !== null && context.tried.some((t) => TROUBLESHOOTING_DONE.includes(t)),
     escalate: cases.some((c) => c.status === 'open') || view.step === 'done',
   };
   return PROCEDURE_STEPS.flatMap((id) => (id === 'done' ? [] : [{ id, label: CHECKLIST_LABELS[id], done: done[id] }]));
@@ -72,6 +84,7 @@ export function buildSuggestion(sessionId: string, session: CopilotSession, view
       failedLookups: view.context.failedLookups,
       cases,
       handedOver: session.handedOver,
+      problem: view.context.problem,
     }),
     checklist: checklist(view, session, order, cases),
     actions: offeredActions(view.context, cases).map(({ id, label }) => ({ id, label })),

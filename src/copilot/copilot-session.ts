@@ -33,8 +33,8 @@ export const CopilotSessionSchema = z.object({
   /** What the agent has already told the customer, read from the agent's own messages. */
   told: z.object({
     trackingNumbers: z.array(z.string()),
-    /** The agent has replied since the order was verified: the status has been explained. */
-    statusAfterVerification: z.boolean(),
+    /** The agent sent the status and timeframe (the suggested explanation, or words with its facts); older sessions start false. */
+    statusExplained: z.boolean().default(false),
   }),
   /** First result of each action (by kind, order and parcel): a second click answers the same. */
   actionResults: z.array(z.object({ key: z.string(), caseReference: z.string() })),
@@ -49,7 +49,7 @@ export function newSession(): CopilotSession {
     envelope: null,
     transcript: [],
     reply: { keys: [], suggestedReply: '', alternatives: [] },
-    told: { trackingNumbers: [], statusAfterVerification: false },
+    told: { trackingNumbers: [], statusExplained: false },
     actionResults: [],
     handedOver: false,
   };

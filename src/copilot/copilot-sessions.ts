@@ -83,7 +83,7 @@ export class CopilotSessions {
         ...newSession(),
         envelope: outcome.envelope,
         transcript: transcript.map((line) => ({ ...line, text: line.text.slice(0, 4000), at })).slice(-200),
-        reply: replyOf(outcome, this.deps),
+        reply: replyOf(outcome, this.deps, 'picked_up'),
         handedOver: true,
       };
       await this.save(conversationId, session);

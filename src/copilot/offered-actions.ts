@@ -1,6 +1,7 @@
 import { actionLabel } from '../../dialogs/agent-copy/panel-labels';
 import type { OrderView, ShipmentView } from '../domain/order-view';
 import { caseIdempotencyKey, CaseKindSchema, type CaseKind, type SupportCase } from '../domain/support-case';
+import { candidatesFor } from '../../state-machines/shipment-candidates';
 import type { SupportContext } from '../../state-machines/support-context';
 
 /** An action the agent can take now: open a case of this kind, about this parcel (null: the whole order). */
@@ -28,11 +29,14 @@ const ours = (s: ShipmentView) => s.seller.type !== 'marketplace';
 /**
  * Which parcels each kind of case fits, following the article: an
  * investigation only after the tips, a store check for Click & Collect, a
- * ticket for Marketplace parcels, an address change before dispatch and a
- * redirect after it, a remedy for a late or cancelled parcel.
+ * ticket for Marketplace parcels; an address change before dispatch and a
+ * redirect after it, only once the customer's new address has been asked for
+ * and read back; a remedy for a late parcel once the customer has said which
+ * one they want (a cancelled parcel is refunded without a request).
  */
 function fitting(kind: CaseKind, order: OrderView, context: SupportContext): ShipmentView[] {
   const home = order.fulfilment === 'home_delivery';
+  const addressReadBack = home && context.problem === 'wrong_address' && context.pendingAddress !== null;
   switch (kind) {
     case 'missing_parcel_investigation':
       return context.tried.includes('missing_parcel_tips_given') && home ? order.shipments.filter((s) => ours(s) && s.status === 'delivered') : [];
@@ -41,11 +45,12 @@ function fitting(kind: CaseKind, order: OrderView, context: SupportContext): Shi
     case 'marketplace_ticket':
       return order.shipments.filter((s) => !ours(s) && s.status !== 'cancelled');
     case 'address_change':
-      return home ? order.shipments.filter((s) => ours(s) && (s.status === 'processing' || s.status === 'picking')).slice(0, 1) : [];
+      // The machine logs a redirect while anything is on the road, an address change otherwise (wrong-address.ts).
+      return addressReadBack && candidatesFor.inTransit(order).length === 0 ? order.shipments.filter((s) => ours(s) && (s.status === 'processing' || s.status === 'picking')).slice(0, 1) : [];
     case 'carrier_redirect':
-      return home ? order.shipments.filter((s) => ours(s) && s.status === 'shipped') : [];
+      return addressReadBack ? candidatesFor.inTransit(order).filter((s) => s.shipmentId === (context.shipmentId ?? s.shipmentId)).slice(0, 1) : [];
     case 'refund_or_alternative':
-      return order.shipments.filter((s) => ours(s) && (s.conditions.delayed || s.status === 'cancelled'));
+      return context.remedy !== null && !context.remedyRefused ? order.shipments.filter((s) => ours(s) && s.conditions.delayed) : [];
   }
 }
 

@@ -1,14 +1,15 @@
-import { agentReplyFor } from '../../dialogs/agent-copy/agent-replies';
+import { agentReplyFor, type ChatSituation } from '../../dialogs/agent-copy/agent-replies';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
 import { runSupportTurn, type TurnOutcome } from '../conversation/run-support-turn';
 import type { CopilotDeps } from './copilot-deps';
 import type { CopilotSession } from './copilot-session';
 import { machineView } from './machine-view';
+import { explainsStatus } from './status-explained';
 
 /** The agent's reply for a turn: what the procedure said, worded for a person. */
-export function replyOf(outcome: TurnOutcome, deps: CopilotDeps): CopilotSession['reply'] {
+export function replyOf(outcome: TurnOutcome, deps: CopilotDeps, situation: ChatSituation = 'live'): CopilotSession['reply'] {
   const firstName = outcome.context.verified ? (outcome.context.order?.firstName ?? null) : null;
-  return { keys: outcome.replies.map((r) => r.key), ...agentReplyFor(outcome.replies, deps.customerCopy, firstName) };
+  return { keys: outcome.replies.map((r) => r.key), ...agentReplyFor(outcome.replies, deps.customerCopy, firstName, situation) };
 }
 
 /**
@@ -33,14 +34,13 @@ export async function customerTurn(session: CopilotSession, sessionId: string, t
   return { ...session, envelope: outcome.envelope, reply: replyOf(outcome, deps) };
 }
 
-/** What an agent message tells the copilot: which tracking numbers the customer now has, and that the status was explained. */
+/** What an agent message tells the copilot: which tracking numbers the customer now has, and whether the status was explained. */
 export function agentTurn(session: CopilotSession, sessionId: string, text: string, deps: CopilotDeps): CopilotSession {
   const { context } = machineView(deps.procedure, session.envelope, sessionId);
   if (!context.verified || context.order === null) return session;
   const upper = text.toUpperCase();
   const told = context.order.shipments.flatMap((s) => (s.trackingNumber && upper.includes(s.trackingNumber.toUpperCase()) ? [s.trackingNumber] : []));
-  return {
-    ...session,
-    told: { trackingNumbers: [...new Set([...session.told.trackingNumbers, ...told])], statusAfterVerification: true },
-  };
+  const suggested = { keys: session.reply.keys, texts: [session.reply.suggestedReply, ...session.reply.alternatives] };
+  const statusExplained = session.told.statusExplained || explainsStatus(text, context.order, deps.clock.now(), suggested);
+  return { ...session, told: { trackingNumbers: [...new Set([...session.told.trackingNumbers, ...told])], statusExplained } };
 }
