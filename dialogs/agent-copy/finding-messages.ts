@@ -8,14 +8,16 @@ export const FINDING_MESSAGES = {
     `${named} isn't delivering this order${onOrder ? ` (carrier: ${onOrder})` : ''}.`,
   status_not_delivered: () => "The draft says it was delivered, but no parcel of this order shows as delivered or collected.",
   status_already_delivered: () => 'The draft says it is still on its way, but every parcel of this order shows as delivered or collected.',
-  date_outside_window: (date: string, window: string) =>
-    `The draft promises ${date}, but the expected delivery window is ${window}. Quote the window instead of a date it doesn't support.`,
+  date_outside_window: (date: string, window: string, why: 'alert' | 'late' | null) =>
+    why === 'late'
+      ? `The draft promises ${date}, but the parcel is already past its delivery window (${window}). Don't promise a new date: be honest that it's late and offer a refund, return or an alternative.`
+      : `The draft promises ${date}, but the expected delivery window is ${window}${why === 'alert' ? ", which already allows for the carrier's service alert" : ''}. Quote the window instead of a date it doesn't support.`,
   date_for_delivered_parcel: (date: string) =>
     `The draft promises ${date}, but the order already shows as delivered or collected. If it hasn't arrived, follow the missing-parcel steps instead.`,
   other_customer_contact: (detail: string) =>
     `${detail} isn't a contact detail this customer gave or checked out with: it may belong to another customer. Remove it.`,
   refund_without_case: () =>
-    "The draft says a refund or replacement is sorted, but no refund, investigation or store check has been opened for this order. Open the request first, or say it's being looked into.",
+    "The draft promises a refund or replacement that nothing open supports: only an open refund request makes it sorted, and an investigation or store check only makes it possible. Open the request first, or say it's being looked into.",
   case_not_open: () => "The draft mentions a case or reference, but none is open for this order yet.",
 } as const;
 

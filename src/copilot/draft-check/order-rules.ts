@@ -1,8 +1,5 @@
-import * as chrono from 'chrono-node';
-import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { FINDING_MESSAGES } from '../../../dialogs/agent-copy/finding-messages';
-import { timeZoneOf } from '../../domain/state-time-zones';
+import { promisedDays } from '../dates-in-text';
 import type { Finding } from '../suggestion';
 import { trackingLikeTokens, type DraftRule } from './draft-facts';
 import { CARRIER_WORDS } from './identity-rules';
@@ -48,36 +45,40 @@ export const statusContradiction: DraftRule = (draft, { order }) => {
  */
 export const promisedDates: DraftRule = (draft, { order, now }) => {
   if (order === null) return [];
-  const zone = timeZoneOf(order.state);
-  const dates = chrono
-    .parse(draft, { instant: now, timezone: tzOffset(zone, now) }, { forwardDate: true })
-    .map((result) => ({ text: result.text, day: format(new TZDate(result.start.date().getTime(), zone), 'yyyy-MM-dd') }));
+  const dates = promisedDays(draft, order, now);
   if (dates.length === 0) return [];
   const pending = order.shipments.filter((s) => !settled(s.status));
-  const today = format(new TZDate(now.getTime(), zone), 'yyyy-MM-dd');
   if (pending.length === 0) {
-    return dates
-      .filter((d) => d.day >= today)
-      .map((d) => ({ severity: 'warn' as const, code: 'date_for_delivered_parcel', message: FINDING_MESSAGES.date_for_delivered_parcel(d.text) }));
+    return dates.map((d) => ({ severity: 'warn' as const, code: 'date_for_delivered_parcel', message: FINDING_MESSAGES.date_for_delivered_parcel(d.text) }));
   }
-  const windows = pending.flatMap((s) => (s.window.kind === 'business_days' ? [{ from: s.window.from, to: s.window.to }] : []));
+  const windowed = pending.filter((s) => s.window.kind === 'business_days');
+  const windows = windowed.flatMap((s) => (s.window.kind === 'business_days' ? [{ from: s.window.from, to: s.window.to }] : []));
   if (windows.length === 0) return [];
+  // Why the window is what it is: a carrier alert already counted in it, or a parcel already past it.
+  const why = windowed.every((s) => s.conditions.delayed) ? 'late' : windowed.some((s) => s.alerts.length > 0) ? 'alert' : null;
   return dates
     .filter((d) => !windows.some((w) => d.day >= w.from && d.day <= w.to))
     .map((d) => ({
       severity: 'warn' as const,
       code: 'date_outside_window',
-      message: FINDING_MESSAGES.date_outside_window(`${d.text} (${d.day})`, windows.map((w) => `${w.from} to ${w.to}`).join(' or ')),
+      message: FINDING_MESSAGES.date_outside_window(`${d.text} (${d.day})`, windows.map((w) => `${w.from} to ${w.to}`).join(' or '), why),
     }));
 };
 
-/** Promises the procedure only makes once a case is open: a refund or replacement, or a reference. */
+/**
+ * Promises the procedure only makes once a case is open: a refund or
+ * replacement already approved needs an open refund request; "we'll refund
+ * or replace it" also fits an investigation or a store check (their outcome);
+ * a reference needs a case.
+ */
 export const unsupportedPromises: DraftRule = (draft, { cases }) => {
   const open = cases.filter((c) => c.status === 'open');
   const findings: Finding[] = [];
-  const promisesRefund = /\b(refund|replacement)\b[^.!?]*\b(approved|processed|issued|sent|on (its|it's) way|been arranged)\b|\b(we|I)('ll| will| have|'ve) (refund|replace)(ed)?\b/i.test(draft);
-  const remedyCase = open.some((c) => c.kind === 'refund_or_alternative' || c.kind === 'missing_parcel_investigation' || c.kind === 'store_collection_check');
-  if (promisesRefund && !remedyCase) findings.push({ severity: 'warn', code: 'refund_without_case', message: FINDING_MESSAGES.refund_without_case() });
+  const approved = /\b(refund|replacement)\b[^.!?]*\b(approved|processed|issued|sent|on (its|it's) way|been arranged)\b|\b(we|I)('ve| have) (refunded|replaced)\b/i.test(draft);
+  const promised = /\b(we|I)('ll| will) (refund|replace)\b/i.test(draft);
+  const refundCase = open.some((c) => c.kind === 'refund_or_alternative');
+  const outcomeCase = refundCase || open.some((c) => c.kind === 'missing_parcel_investigation' || c.kind === 'store_collection_check');
+  if ((approved && !refundCase) || (promised && !outcomeCase)) findings.push({ severity: 'warn', code: 'refund_without_case', message: FINDING_MESSAGES.refund_without_case() });
   if (/\b(your|the) (reference|case number|ticket number)\b|\bI('ve| have) (opened|logged|raised)\b/i.test(draft) && open.length === 0) {
     findings.push({ severity: 'warn', code: 'case_not_open', message: FINDING_MESSAGES.case_not_open() });
   }
