@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const bot = await startServerProcess('bot', path.resolve(__dirname, '..', 'src', 'index.js'), {
     port: 3993,
     nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
-    env: { NODE_ENV: 'development', PORT: '3993', HOST: '127.0.0.1', LOG_LEVEL: 'info', DIRECT_LINE_DEV: 'false' },
+    env: { NODE_ENV: 'development', PORT: '3993', HOST: '127.0.0.1', LOG_LEVEL: 'info', DIRECT_LINE_DEV: 'false', LOOPBACK_SERVICE_URLS: connector.serviceUrl },
   });
   const result = await runFirstMessageLoad({ baseUrl: bot.baseUrl, serviceUrl: connector.serviceUrl, openings, clients: 16, seconds: 10 });
   console.log(`${result.turns} turns in ${result.seconds.toFixed(1)} s; profile in ${dir}`);

@@ -52,11 +52,24 @@ export async function runSideBySide(options: SideBySideOptions): Promise<SideByS
   const started = performance.now();
   const bot = await startServerProcess('bot', path.join(DIST, 'src', 'index.js'), {
     port: 3991,
-    env: { NODE_ENV: 'development', PORT: '3991', HOST: '127.0.0.1', LOG_LEVEL: 'info', DIRECT_LINE_DEV: 'false', ORDER_SOURCE: 'fixtures' },
+    env: {
+      NODE_ENV: 'development',
+      PORT: '3991',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DIRECT_LINE_DEV: 'false',
+      ORDER_SOURCE: 'fixtures',
+      // Without authentication the bot posts replies only to its own origin and the ones listed here.
+      LOOPBACK_SERVICE_URLS: connector.serviceUrl,
+    },
   });
   const firstStatus = await postFirstMessage(bot.baseUrl, connector.serviceUrl, options.openings[0]?.text ?? 'hello');
   const firstAnswerMs = performance.now() - started;
-  if (firstStatus !== 200) throw new Error(`the bot answered its first message with HTTP ${firstStatus}`);
+  if (firstStatus !== 200) {
+    await bot.stop();
+    await connector.close();
+    throw new Error(`the bot answered its first message with HTTP ${firstStatus}`);
+  }
   const echo = await startServerProcess('echo', path.join(DIST, 'bench', 'echo-bot-server.js'), { port: 3992, args: ['3992'] });
   const servers = [echo, bot];
   const tallies = new Map<ServerProcess, Tally>(servers.map((s) => [s, { turns: 0, seconds: 0, cpuMs: 0, failures: 0, posts: 0, latencies: [] }]));
