@@ -5,6 +5,12 @@ import type { SupportMessage } from '../../state-machines/support-messages';
 export const MAX_TRANSCRIPT_ENTRIES = 40;
 /** A long reply (an order of many parcels) is cut here: the agent opens the order itself, the transcript only says what was said. */
 export const MAX_ENTRY_CHARS = 600;
+/**
+ * The whole transcript as stored (UTF-8 JSON) stays under this, whatever the
+ * entries hold (emoji and other wide characters cost up to four bytes each):
+ * the oldest entries go first.
+ */
+export const MAX_TRANSCRIPT_BYTES = 12 * 1024;
 
 export const TranscriptEntrySchema = z.object({
   from: z.enum(['customer', 'bot']),
@@ -58,5 +64,16 @@ export function withTurn(
     ...(turn.customerSaid ? [entry('customer', turn.customerSaid, turn.at)] : []),
     ...turn.replies.map((reply) => entry('bot', wording.render(reply), turn.at)),
   ];
-  return [...transcript, ...added].slice(-MAX_TRANSCRIPT_ENTRIES);
+  return newestWithinBytes([...transcript, ...added].slice(-MAX_TRANSCRIPT_ENTRIES));
+}
+
+/** The newest entries whose JSON array fits in MAX_TRANSCRIPT_BYTES. */
+function newestWithinBytes(entries: TranscriptEntry[]): TranscriptEntry[] {
+  let bytes = 2; // the array's brackets
+  for (let index = entries.length - 1; index >= 0; index -= 1) {
+    const entryBytes = Buffer.byteLength(JSON.stringify(entries[index])) + (index < entries.length - 1 ? 1 : 0);
+    if (bytes + entryBytes > MAX_TRANSCRIPT_BYTES) return entries.slice(index + 1);
+    bytes += entryBytes;
+  }
+  return entries;
 }
