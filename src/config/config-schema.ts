@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from '../server/loopback';
 
 /** Empty strings in .env files mean "not set", not "set to nothing". */
 const optionalString = z
@@ -31,6 +32,14 @@ const regexSource = z
       ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(error as Error).message})` });
     }
   });
+
+function parsedUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The whole environment the process reads, parsed once at start-up by
@@ -77,6 +86,23 @@ export const EnvSchema = z
     /** Redis for conversations, copilot sessions and limits shared between instances; unset keeps them in memory. */
     REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
 
+    /**
+     * Comma-separated loopback origins (the Emulator's, a local test connector's) the bot may post
+     * replies to while authentication is off, besides its own; anything else a caller names is refused.
+     */
+    LOOPBACK_SERVICE_URLS: optionalString.transform((v, ctx) => {
+      const origins: string[] = [];
+      for (const entry of (v ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '')) {
+        const url = parsedUrl(entry);
+        if (url === null || !/^https?:$/.test(url.protocol) || !isLoopbackHost(url.hostname) || url.username !== '' || url.password !== '') {
+          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(entry)} is not an http(s) loopback origin (http://127.0.0.1:<port>)` });
+        } else {
+          origins.push(url.origin);
+        }
+      }
+      return origins;
+    }),
+
     /** Unset means: on outside production when authentication is off (see src/server/direct-line-enabled.ts). */
     DIRECT_LINE_DEV: optionalBoolean,
   })
@@ -90,6 +116,18 @@ export const EnvSchema = z
         code: 'custom',
         path: ['MicrosoftAppId'],
         message: 'is required when NODE_ENV=production (Bot Framework authentication must be on)',
+      });
+    }
+    // Made-up orders must never be shown to real customers.
+    if (env.NODE_ENV === 'production' && env.ORDER_SOURCE === 'fixtures') {
+      ctx.addIssue({ code: 'custom', path: ['ORDER_SOURCE'], message: 'cannot be fixtures when NODE_ENV=production (set ORDER_SOURCE=http and ORDER_API_URL)' });
+    }
+    // Without authentication the fixture list, token minting and the bot's loopback posting must not face the network.
+    if (env.MicrosoftAppId === undefined && env.HOST !== undefined && !isLoopbackHost(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: `${JSON.stringify(env.HOST)} is not a loopback address: listening beyond this machine needs authentication on (set MicrosoftAppId)`,
       });
     }
     if (env.DIRECT_LINE_DEV === true && env.NODE_ENV === 'production') {

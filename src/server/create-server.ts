@@ -25,7 +25,7 @@ import { registerAgentPanelRoutes } from './dev/agent-panel-routes';
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface CreateServerOptions {
-  config: Pick<Env, 'NODE_ENV' | 'DIRECT_LINE_DEV'> & BotAuthConfig;
+  config: Pick<Env, 'NODE_ENV' | 'DIRECT_LINE_DEV' | 'LOOPBACK_SERVICE_URLS'> & BotAuthConfig;
   adapter: CloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
@@ -70,6 +70,7 @@ export function createServer(options: CreateServerOptions): restify.Server {
     logger,
     authEnabled,
     authenticate: authEnabled ? createBotRequestAuthenticator(config) : null,
+    loopbackServiceUrls: config.LOOPBACK_SERVICE_URLS,
     turnQueue: options.turnQueue ?? new ConversationTurnQueue(),
   });
   registerHealthRoute(server, options.readiness);

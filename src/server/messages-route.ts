@@ -4,7 +4,8 @@ import type { Request, Response, Server } from 'restify';
 import type { BotRequestAuthenticator } from './bot-request-authentication';
 import type { ConversationTurnQueue } from './conversation-turn-queue';
 import { checkIncomingActivity } from './incoming-activity-schema';
-import { isLoopbackUrl } from './loopback';
+import { ownLoopbackUrl } from './own-loopback-url';
+import { loopbackServiceUrl } from './service-url-policy';
 import { sendError } from './send-error';
 
 export interface MessagesRouteDeps {
@@ -15,6 +16,8 @@ export interface MessagesRouteDeps {
   /** Checks the channel's bearer token; null exactly when authentication is off (create-server.ts makes it from the app settings). */
   authenticate: BotRequestAuthenticator | null;
   turnQueue: ConversationTurnQueue;
+  /** LOOPBACK_SERVICE_URLS: where else (besides this server) the bot may post replies while authentication is off. */
+  loopbackServiceUrls: readonly string[];
 }
 
 export const MESSAGES_PATH = '/api/messages';
@@ -42,15 +45,19 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     }
     const { activity } = check;
 
-    if (!deps.authEnabled && !isLoopbackUrl(activity.serviceUrl)) {
+    if (!deps.authEnabled) {
       // With authentication off anyone can call us, and the bot would post its replies to whatever serviceUrl they name.
-      sendError(
-        res,
-        403,
-        'ServiceUrlNotAllowed',
-        'Authentication is off (no MicrosoftAppId), so only a loopback serviceUrl (127.0.0.0/8, ::1, localhost) is accepted.',
-      );
-      return;
+      const serviceUrl = loopbackServiceUrl(activity.serviceUrl, {
+        own: ownLoopbackUrl(server.server),
+        configured: deps.loopbackServiceUrls,
+        expectReplies: activity.deliveryMode === 'expectReplies',
+      });
+      if (!serviceUrl.ok) {
+        sendError(res, 403, 'ServiceUrlNotAllowed', serviceUrl.reason);
+        return;
+      }
+      // The adapter reads the body: it posts to the normalised origin, never to what the caller spelled.
+      req.body = { ...activity, serviceUrl: serviceUrl.serviceUrl };
     }
     if (deps.authenticate) {
       const auth = await deps.authenticate(activity, req.header('authorization') ?? '');

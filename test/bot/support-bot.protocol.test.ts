@@ -61,14 +61,20 @@ function adaptiveCard(reply: Reply): z.infer<typeof AdaptiveCardSchema> {
 
 describe('the real support bot over HTTP (Bot Framework protocol)', () => {
   let server: RealBotServer;
+  let connector: FakeConnector;
   let messagesUrl: string;
 
   beforeAll(async () => {
-    server = await startRealBotServer();
+    connector = await startFakeConnector();
+    // Authentication is off, so the bot posts only to its own origin or a configured one: the fake connector's.
+    server = await startRealBotServer({ LOOPBACK_SERVICE_URLS: connector.serviceUrl });
     messagesUrl = `${server.baseUrl}/api/messages`;
   }, 60_000);
 
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+  });
 
   afterEach(() => {
     // Nothing may fail out of sight (the start-up warning that authentication is off is expected here).
@@ -147,7 +153,7 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
         name: 'handoff.status',
         value: { state: 'accepted' },
         channelId: 'emulator',
-        serviceUrl: UNUSED_LOOPBACK_SERVICE_URL,
+        serviceUrl: connector.serviceUrl,
         conversation: { id: 'c-status' },
         from: { id: 'agent-hub' },
         recipient: { id: 'bot-1' },
@@ -161,14 +167,6 @@ describe('the real support bot over HTTP (Bot Framework protocol)', () => {
   });
 
   describe('with normal delivery to a Bot Connector', () => {
-    let connector: FakeConnector;
-
-    beforeAll(async () => {
-      connector = await startFakeConnector();
-    });
-
-    afterAll(() => connector?.close());
-
     function conversationUpdate(conversationId: string): Record<string, unknown> {
       return {
         type: 'conversationUpdate',

@@ -31,8 +31,32 @@ describe('loadConfig', () => {
     [{ CUSTOMER_TOKEN_SECRET: 'too-short' }, 'CUSTOMER_TOKEN_SECRET'],
     [{ NODE_ENV: 'production' }, 'MicrosoftAppId'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ NODE_ENV: 'production', MicrosoftAppId: 'app-id', ORDER_SOURCE: 'fixtures' }, 'ORDER_SOURCE'],
+    [{ NODE_ENV: 'production', MicrosoftAppId: 'app-id' }, 'ORDER_SOURCE'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ HOST: '::' }, 'HOST'],
+    [{ HOST: '192.168.1.20', NODE_ENV: 'test' }, 'HOST'],
+    [{ LOOPBACK_SERVICE_URLS: 'https://evil.example.com' }, 'LOOPBACK_SERVICE_URLS'],
+    [{ LOOPBACK_SERVICE_URLS: 'http://127.0.0.1:5000,http://user@127.0.0.1:5001' }, 'LOOPBACK_SERVICE_URLS'],
   ])('%j stops start-up with a message naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems.some((problem) => problem.startsWith(`${variable}:`))).toBe(true);
+  });
+
+  test('a loopback HOST without an app id, and any HOST with one, are accepted', () => {
+    expect(loadConfig({ HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: 'localhost' }).HOST).toBe('localhost');
+    expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: 'app-id' }).HOST).toBe('0.0.0.0');
+  });
+
+  test('production with the order system starts', () => {
+    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'app-id', ORDER_SOURCE: 'http', ORDER_API_URL: 'https://oms.example/api' }).ORDER_SOURCE).toBe('http');
+  });
+
+  test('LOOPBACK_SERVICE_URLS become origins', () => {
+    expect(loadConfig({ LOOPBACK_SERVICE_URLS: ' http://127.0.0.1:5000/ , http://localhost:5001' }).LOOPBACK_SERVICE_URLS).toEqual([
+      'http://127.0.0.1:5000',
+      'http://localhost:5001',
+    ]);
   });
 });

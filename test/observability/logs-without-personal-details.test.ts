@@ -100,6 +100,8 @@ describe('logs', () => {
       value: { state: 'completed', agent: 'Priya', note: 'Called Priya on 0491 573 770 and emailed priya.sharma@example.com about 5 Main St' },
       channelId: 'test',
       serviceUrl: UNUSED_LOOPBACK_SERVICE_URL,
+      // The bot answers nothing to it; expectReplies because, authentication off, it may post only to its own or a configured origin.
+      deliveryMode: 'expectReplies',
       conversation: { id: 'conversation-one' },
       from: { id: 'desk' },
       recipient: { id: 'bot-1' },

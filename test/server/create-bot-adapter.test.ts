@@ -57,7 +57,7 @@ describe('Bot Framework authentication off (no MicrosoftAppId)', () => {
         messageActivity({ text: 'hi', conversationId: 'c-off', serviceUrl }),
       );
       expect(response.status).toBe(403);
-      expect(response.json).toEqual({ code: 'ServiceUrlNotAllowed', message: expect.stringMatching(/loopback serviceUrl/) });
+      expect(response.json).toEqual({ code: 'ServiceUrlNotAllowed', message: expect.stringMatching(/own loopback origin/) });
       expect(server.bot.turnLog).toEqual([]);
     },
   );
@@ -84,7 +84,7 @@ describe('authentication configuration', () => {
   it('refuses to start in production without MicrosoftAppId', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MicrosoftAppId: is required when NODE_ENV=production/);
-    expect(loadConfig({ NODE_ENV: 'production', ...AUTH_ENV }).MicrosoftAppId).toBe(AUTH_ENV.MicrosoftAppId);
+    expect(loadConfig({ NODE_ENV: 'production', ORDER_SOURCE: 'http', ORDER_API_URL: 'https://oms.example/api', ...AUTH_ENV }).MicrosoftAppId).toBe(AUTH_ENV.MicrosoftAppId);
   });
 
   it('builds an adapter for a single-tenant app from our parsed config', () => {

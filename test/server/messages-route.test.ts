@@ -21,8 +21,8 @@ describe('POST /api/messages', () => {
   let messagesUrl: string;
 
   beforeEach(async () => {
-    server = await startTestServer();
     connector = await startFakeConnector();
+    server = await startTestServer({ env: { LOOPBACK_SERVICE_URLS: connector.serviceUrl } });
     messagesUrl = `${server.baseUrl}/api/messages`;
   });
   afterEach(async () => {
@@ -141,8 +141,8 @@ describe('turns of one conversation', () => {
   const queue = new ConversationTurnQueue();
 
   beforeEach(async () => {
-    server = await startTestServer({ turnQueue: queue });
     connector = await startFakeConnector();
+    server = await startTestServer({ turnQueue: queue, env: { LOOPBACK_SERVICE_URLS: connector.serviceUrl } });
   });
   afterEach(async () => {
     await server.close();

@@ -9,8 +9,8 @@ describe('a bot turn that throws', () => {
   let connector: FakeConnector;
 
   beforeEach(async () => {
-    server = await startTestServer();
     connector = await startFakeConnector();
+    server = await startTestServer({ env: { LOOPBACK_SERVICE_URLS: connector.serviceUrl } });
   });
   afterEach(async () => {
     await server.close();

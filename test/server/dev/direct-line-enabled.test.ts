@@ -9,7 +9,7 @@ describe('isDirectLineEnabled', () => {
     ['test by default', { NODE_ENV: 'test' }, true],
     ['development with DIRECT_LINE_DEV=false', { NODE_ENV: 'development', DIRECT_LINE_DEV: 'false' }, false],
     ['development with DIRECT_LINE_DEV=TRUE', { NODE_ENV: 'development', DIRECT_LINE_DEV: 'TRUE' }, true],
-    ['production by default', { NODE_ENV: 'production', ...APP }, false],
+    ['production by default', { NODE_ENV: 'production', ORDER_SOURCE: 'http', ORDER_API_URL: 'https://oms.example/api', ...APP }, false],
     ['development with authentication on', { NODE_ENV: 'development', ...APP }, false],
   ])('%s', (_name, env, expected) => {
     expect(isDirectLineEnabled(loadConfig(env))).toBe(expected);

@@ -240,7 +240,7 @@ describe('Direct Line conversation limits over HTTP', () => {
 describe('Direct Line switched off', () => {
   it.each([
     ['by the directLine option', { directLine: false }],
-    ['in production', { env: { NODE_ENV: 'production', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' }, directLine: true }],
+    ['in production', { env: { NODE_ENV: 'production', ORDER_SOURCE: 'http', ORDER_API_URL: 'https://oms.example/api', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' }, directLine: true }],
     ['with authentication on', { env: { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' }, directLine: true }],
     ['by DIRECT_LINE_DEV=false', { env: { DIRECT_LINE_DEV: 'false' } }],
   ])('has no Direct Line routes %s', async (_name, options) => {
