@@ -1,6 +1,6 @@
 import { caseIdempotencyKey, type CaseNote, type OpenCaseRequest, type SupportCase } from '../domain/support-case';
 import { newCaseReference } from '../domain/case-reference';
-import type { CaseStore } from '../ports/case-store';
+import type { CaseStore, OpenedCase } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
 
 /** For local use and tests; a process restart forgets every case. */
@@ -10,10 +10,10 @@ export class InMemoryCaseStore implements CaseStore {
 
   constructor(private readonly clock: Clock) {}
 
-  async open(request: OpenCaseRequest): Promise<SupportCase> {
+  async open(request: OpenCaseRequest): Promise<OpenedCase> {
     const key = caseIdempotencyKey(request);
     const existing = this.byKey.get(key);
-    if (existing) return existing;
+    if (existing) return { supportCase: existing, created: false };
     const opened: SupportCase = {
       reference: newCaseReference(request.kind),
       kind: request.kind,
@@ -23,7 +23,7 @@ export class InMemoryCaseStore implements CaseStore {
       openedAt: this.clock.now().toISOString(),
     };
     this.byKey.set(key, opened);
-    return opened;
+    return { supportCase: opened, created: true };
   }
 
   async casesForOrder(orderNumber: string): Promise<SupportCase[]> {

@@ -86,7 +86,7 @@ export function provideProcedure(ports: ProcedurePorts) {
         }
         return { kind: 'unavailable' };
       }),
-      openCase: fromPromise<SupportCase, OpenCaseRequest>(({ input }) => ports.cases.open(input)),
+      openCase: fromPromise<SupportCase, OpenCaseRequest>(async ({ input }) => (await ports.cases.open(input)).supportCase),
       loadDisruptions: fromPromise<DisruptionsOutcome, DisruptionsRequest>(({ input }) => disruptions(input, ports)),
     },
   });

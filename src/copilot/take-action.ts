@@ -50,7 +50,7 @@ export async function takeAction(
     return { kind: 'done', session: remember(session, key, earlier), caseReference: earlier };
   }
   if (offered === undefined) return { kind: 'not_offered' };
-  const opened = await deps.cases.open(caseRequest(view.context, offered.kind, offered.shipmentId));
+  const { supportCase: opened } = await deps.cases.open(caseRequest(view.context, offered.kind, offered.shipmentId));
   await keepNote(opened.reference, note, deps);
   const outcome = await runSupportTurn(deps.procedure, session.envelope, () => [{ type: 'agent.caseOpened', supportCase: opened }], {
     conversationId: sessionId,

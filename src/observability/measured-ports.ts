@@ -28,7 +28,8 @@ export function measuredCaseStore(cases: CaseStore, metrics: SupportMetrics): Ca
   return {
     open: async (request) => {
       const opened = await cases.open(request);
-      metrics.casesOpened.inc({ kind: opened.kind });
+      // The same case asked for again (a second click, a retried turn) is not another case.
+      if (opened.created) metrics.casesOpened.inc({ kind: opened.supportCase.kind });
       return opened;
     },
     casesForOrder: (orderNumber) => cases.casesForOrder(orderNumber),

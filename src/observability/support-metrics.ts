@@ -53,7 +53,7 @@ export function createSupportMetrics(): SupportMetrics {
       labelNames: ['outcome'],
       registers,
     }),
-    casesOpened: new Counter({ name: 'support_cases_opened_total', help: 'Cases opened (or asked again and found open), by kind', labelNames: ['kind'], registers }),
+    casesOpened: new Counter({ name: 'support_cases_opened_total', help: 'Cases newly opened (not the same open case asked for again), by kind', labelNames: ['kind'], registers }),
     rateLimitedLookups: new Counter({
       name: 'support_rate_limited_lookups_total',
       help: 'Verification attempts refused by the guessing limits, by limit (order, requester)',

@@ -69,10 +69,12 @@ describe.each(stores)('case store contract: %s', (_name, make) => {
   });
 
   maybe('opening the same case twice returns the first one, with its reference and UTC opening time', async () => {
-    const first = await subject.store.open(request());
+    const { supportCase: first, created } = await subject.store.open(request());
     subject.clock.advance(60_000);
-    const again = await subject.store.open(request({ customerSaid: 'still nothing', conversationId: 'conversation-2' }));
-    expect(again).toEqual(first);
+    const repeat = await subject.store.open(request({ customerSaid: 'still nothing', conversationId: 'conversation-2' }));
+    // Only the first call created it: what counts cases opened counts it once.
+    expect(created).toBe(true);
+    expect(repeat).toEqual({ supportCase: first, created: false });
     expect(first).toMatchObject({ kind: 'missing_parcel_investigation', status: 'open', orderNumber: '4000123462', shipmentId: 'S1' });
     expect(first.reference).toMatch(/^MP-[2-9A-HJ-NP-Z]{8}$/);
     expect(first.openedAt).toBe('2026-11-20T01:00:00.000Z');
@@ -81,20 +83,23 @@ describe.each(stores)('case store contract: %s', (_name, make) => {
 
   maybe('a case about the whole order (no parcel) is also opened once', async () => {
     const whole = request({ kind: 'address_change', shipmentId: null, details: '1 New St, Parramatta NSW 2150' });
-    const first = await subject.store.open(whole);
-    const again = await subject.store.open(whole);
+    const { supportCase: first } = await subject.store.open(whole);
+    const { supportCase: again, created } = await subject.store.open(whole);
+    expect(created).toBe(false);
     expect(again.reference).toBe(first.reference);
     expect(first.shipmentId).toBeNull();
   });
 
   maybe('another parcel, kind or order is another case, each with its own reference', async () => {
-    const opened = [
+    const results = [
       await subject.store.open(request()),
       await subject.store.open(request({ shipmentId: 'S2' })),
       await subject.store.open(request({ kind: 'refund_or_alternative' })),
       await subject.store.open(request({ shipmentId: null, kind: 'refund_or_alternative' })),
       await subject.store.open(request({ orderNumber: '4000123470' })),
     ];
+    expect(results.every((r) => r.created)).toBe(true);
+    const opened = results.map((r) => r.supportCase);
     expect(new Set(opened.map((c) => c.reference)).size).toBe(5);
     expect(await subject.store.casesForOrder('4000123462')).toHaveLength(4);
     expect(await subject.store.casesForOrder('4000123470')).toEqual([opened[4]]);
@@ -103,12 +108,13 @@ describe.each(stores)('case store contract: %s', (_name, make) => {
 
   maybe('many opens of one case at once still make one case', async () => {
     const all = await Promise.all(Array.from({ length: 8 }, () => subject.store.open(request())));
-    expect(new Set(all.map((c) => c.reference)).size).toBe(1);
+    expect(new Set(all.map((r) => r.supportCase.reference)).size).toBe(1);
+    expect(all.filter((r) => r.created)).toHaveLength(1);
     expect(await subject.store.casesForOrder('4000123462')).toHaveLength(1);
   });
 
   maybe('agents keep notes on a case, in the order they wrote them; an unknown reference takes none', async () => {
-    const opened = await subject.store.open(request());
+    const { supportCase: opened } = await subject.store.open(request());
     expect(await subject.store.notesOf(opened.reference)).toEqual([]);
     expect(await subject.store.addNote(opened.reference, 'Called Australia Post, awaiting photo')).toBe(true);
     subject.clock.advance(5 * 60_000);

@@ -6,7 +6,7 @@ import { InMemoryConversationStore } from '../../src/adapters/in-memory-conversa
 import { CustomerConversations } from '../../src/conversation/customer-conversations';
 import type { TurnOutcome } from '../../src/conversation/run-support-turn';
 import type { CaseNote, OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
-import type { CaseStore } from '../../src/ports/case-store';
+import type { CaseStore, OpenedCase } from '../../src/ports/case-store';
 import { procedureHarness } from '../support/procedure-harness';
 import type { EvaluationConversation, TurnExpectation } from './evaluation-set-schema';
 import { plainText } from './plain-text';
@@ -32,9 +32,9 @@ class CaseWatcher implements CaseStore {
 
   constructor(private readonly inner: CaseStore) {}
 
-  async open(request: OpenCaseRequest): Promise<SupportCase> {
+  async open(request: OpenCaseRequest): Promise<OpenedCase> {
     const opened = await this.inner.open(request);
-    this.references.add(opened.reference);
+    this.references.add(opened.supportCase.reference);
     return opened;
   }
 

@@ -39,4 +39,11 @@ describe('/metrics', () => {
     expect(metrics).toContain('support_turn_errors_total');
     expect(metrics).toMatch(/^process_resident_memory_bytes /m);
   });
+
+  it('does not count the same open case again when another conversation asks for it', async () => {
+    for (const text of ['my parcel says delivered but its not here', '4000123462 noah.williams@example.com', 'no']) await say('m-case-again', text);
+    const metrics = await (await fetch(`${bot.baseUrl}/metrics`)).text();
+    expect(seriesValue(metrics, 'support_turns_total{kind="message"}')).toBe(9);
+    expect(seriesValue(metrics, 'support_cases_opened_total{kind="missing_parcel_investigation"}')).toBe(1);
+  });
 });

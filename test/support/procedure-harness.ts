@@ -18,7 +18,7 @@ import { defaultPostcodeZoneRules } from '../../src/domain/delivery-zone';
 import type { Order } from '../../src/domain/order';
 import type { CaseNote, OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
 import type { CarrierAlertSource } from '../../src/ports/carrier-alert-source';
-import type { CaseStore } from '../../src/ports/case-store';
+import type { CaseStore, OpenedCase } from '../../src/ports/case-store';
 import type { Clock } from '../../src/ports/clock';
 import type { VerificationLimiter } from '../../src/ports/verification-limiter';
 import type { CustomerOrdersLookup, OrderLookup, OrderSource } from '../../src/ports/order-source';
@@ -175,7 +175,7 @@ export class OutageOrderSource implements OrderSource {
 export class FailingCaseStore implements CaseStore {
   attempts: OpenCaseRequest[] = [];
 
-  async open(request: OpenCaseRequest): Promise<SupportCase> {
+  async open(request: OpenCaseRequest): Promise<OpenedCase> {
     this.attempts.push(request);
     throw new Error('case system unavailable (test)');
   }

@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { z } from 'zod';
 import { newCaseReference } from '../../domain/case-reference';
 import { CaseKindSchema, type CaseNote, type OpenCaseRequest, type SupportCase } from '../../domain/support-case';
-import type { CaseStore } from '../../ports/case-store';
+import type { CaseStore, OpenedCase } from '../../ports/case-store';
 import type { Clock } from '../../ports/clock';
 
 /** A row as PostgreSQL hands it back (timestamptz arrives as a Date). */
@@ -42,7 +42,7 @@ export class PostgresCaseStore implements CaseStore {
     private readonly clock: Clock,
   ) {}
 
-  async open(request: OpenCaseRequest): Promise<SupportCase> {
+  async open(request: OpenCaseRequest): Promise<OpenedCase> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       try {
         const inserted = await this.pool.query(
@@ -61,14 +61,14 @@ export class PostgresCaseStore implements CaseStore {
             this.clock.now(),
           ],
         );
-        if (inserted.rows[0] !== undefined) return caseOf(inserted.rows[0]);
+        if (inserted.rows[0] !== undefined) return { supportCase: caseOf(inserted.rows[0]), created: true };
         const existing = await this.pool.query(
           `SELECT ${CASE_COLUMNS} FROM support_cases
            WHERE order_number = $1 AND shipment_key = coalesce($2::text, '') AND kind = $3 AND status = 'open'`,
           [request.orderNumber, request.shipmentId, request.kind],
         );
         // Empty only if the open case was closed between the two statements: then this one opens a new case.
-        if (existing.rows[0] !== undefined) return caseOf(existing.rows[0]);
+        if (existing.rows[0] !== undefined) return { supportCase: caseOf(existing.rows[0]), created: false };
       } catch (error) {
         // Only the reference can collide here (the open-case conflict is handled above): draw another.
         if (!isUniqueViolation(error)) throw error;

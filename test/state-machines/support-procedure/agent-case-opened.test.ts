@@ -5,7 +5,7 @@ import { details, foundOrder, says, conversation } from './branch-conversations'
 describe('agent.caseOpened', () => {
   test('during the tips: recorded once, told in the bot\'s words, the question is over; asking again gets that case', async () => {
     const { driver } = await foundOrder('4000123462', says.notHere);
-    const opened = await driver.harness.caseStore.open({
+    const { supportCase: opened } = await driver.harness.caseStore.open({
       kind: 'missing_parcel_investigation',
       orderNumber: '4000123462',
       shipmentId: 'S1',
@@ -30,7 +30,7 @@ describe('agent.caseOpened', () => {
 
   test('ignored before verification and for another order', async () => {
     const driver = conversation();
-    const stranger = await driver.harness.caseStore.open({
+    const { supportCase: stranger } = await driver.harness.caseStore.open({
       kind: 'marketplace_ticket',
       orderNumber: '4000123471',
       shipmentId: 'S1',
