@@ -3,7 +3,7 @@ import { composeBot } from './composition/compose-bot-server';
 import { ConfigError, loadConfig } from './config/load-config';
 import type { Env } from './config/config-schema';
 import { shutDownGracefully } from './server/graceful-shutdown';
-import { listen } from './server/listen';
+import { listen, listenedAddress } from './server/listen';
 import { createLogger } from './observability/create-logger';
 
 /** In-flight turns get this long to finish after SIGINT/SIGTERM before the process exits anyway (compose's stop_grace_period is longer). */
@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const bot = await composeBot(config, systemClock, logger);
 
   const url = await listen(bot.server, config.PORT, config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'));
-  logger.info({ url }, `Bot listening: ${url} (Bot Framework endpoint ${url}/api/messages)`);
+  const address = listenedAddress(bot.server);
+  logger.info({ address, url }, `Bot listening on ${address} (from this machine: ${url}, Bot Framework endpoint ${url}/api/messages)`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -91,7 +91,8 @@ export function createServer(options: CreateServerOptions): restify.Server {
     });
     logger.info('Development page and Direct Line enabled at / and /v3/directline');
   }
-  // The agent panel holds no secret (it asks for a key), so it is served with the copilot API, and on the development server.
-  if (options.copilot || (devToolsWanted && devToolsAllowed)) registerAgentPanelRoutes(server);
+  // The agent panel holds no secret (it asks for a key), so it is served with the copilot API, and on the development server;
+  // never in production, where a desk tool is the agents' interface and a demo page is only surface to attack.
+  if (config.NODE_ENV !== 'production' && (options.copilot || (devToolsWanted && devToolsAllowed))) registerAgentPanelRoutes(server);
   return server;
 }

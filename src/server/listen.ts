@@ -15,6 +15,14 @@ export function listen(server: Server, port: number, host?: string): Promise<str
   });
 }
 
+/** The address actually listened on (http://0.0.0.0:3978 when on every interface), for the start-up log: not the loopback URL this machine uses. */
+export function listenedAddress(server: Server): string {
+  const address = server.server.address();
+  if (address === null || typeof address === 'string') return String(address);
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
 /** Stops accepting connections and resolves when the open ones have finished. */
 export function close(server: Server): Promise<void> {
   return new Promise((resolve) => {
