@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { ButtonValueSchema } from '../../state-machines/customer-buttons';
 import { ConversationStateUnavailable } from '../conversation/conversation-state-unavailable';
 import type { Caller, CustomerConversations, CustomerTurn } from '../conversation/customer-conversations';
-import type { CustomerTokenVerifier } from '../identity/customer-token-verifier';
+import type { CustomerTokenReader } from '../identity/customer-token-readers';
 import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
 import { handoffTranscript } from './handoff-transcript';
 import { markTurnNotSaved } from './redelivery-guard';
@@ -16,7 +16,7 @@ export interface SupportBotDeps {
   conversations: CustomerConversations;
   copy: CustomerCopy;
   /** null when no signing key is configured: every customer verifies with their details. */
-  customerTokens: CustomerTokenVerifier | null;
+  customerTokens: CustomerTokenReader | null;
   logger: Logger;
   /** Told when the bot hands a conversation to a person, so the agent copilot picks it up (contract v1.1). */
   onHandoff?: (conversationId: string, turn: CustomerTurn) => Promise<void>;

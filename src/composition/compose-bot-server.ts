@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { FixtureData } from '../adapters/fixture-order-source';
 import { signCustomerToken } from '../identity/customer-token-signer';
 import { CustomerTokenVerifier, type CustomerTokenOptions } from '../identity/customer-token-verifier';
+import { anyOfTokenReaders } from '../identity/customer-token-readers';
 import type { DevSignIn } from '../server/dev/dev-sign-in-routes';
 import type { Clock } from '../ports/clock';
 import { createBotAdapter } from '../server/create-bot-adapter';
@@ -38,17 +39,18 @@ export async function composeBot(config: Env, clock: Clock, logger: Logger, stat
   const adapter = createBotAdapter(config, logger);
   // Before everything else: a redelivered activity is answered from the ledger and goes no further.
   adapter.use(redeliveryGuard(services.state.activities, logger.child({ component: 'redelivery' })));
-  const tokens = customerTokenOptions(config, services.fixtures !== null);
+  const siteTokens = siteTokenOptions(config);
+  const devTokens = devSignInTokenOptions(config, services.fixtures !== null);
   const copilot = composeCopilot(config, services, clock, logger, services.state.copilotSessions);
   const bot = new SupportBot({
     conversations: services.conversations,
     copy: services.copy,
-    customerTokens: tokens ? new CustomerTokenVerifier(tokens) : null,
+    customerTokens: anyOfTokenReaders([siteTokens, devTokens].flatMap((options) => (options ? [new CustomerTokenVerifier(options)] : []))),
     logger,
     ...(copilot ? { onHandoff: copilot.onHandoff } : {}),
   });
   const fixtureOrders = services.fixtures ? fixtureOrderHints(services.fixtures.data, services.fixtures.dir) : [];
-  const devSignIn = services.fixtures && tokens ? fixtureSignIn(services.fixtures.data, tokens) : undefined;
+  const devSignIn = services.fixtures && devTokens ? fixtureSignIn(services.fixtures.data, devTokens) : undefined;
   const readiness = new Readiness(services.state.readiness);
   const server = createServer({
     config,
@@ -64,14 +66,21 @@ export async function composeBot(config: Env, clock: Clock, logger: Logger, stat
   return { server, readiness, closeState: services.state.close };
 }
 
-/**
- * The site's key when one is configured. Outside production with fixture
- * orders and no key, a key made up at start-up lets the development page
- * sign in as a fixture customer; it never leaves this process.
- */
-function customerTokenOptions(config: Env, fixtures: boolean): CustomerTokenOptions | null {
-  const secret = config.CUSTOMER_TOKEN_SECRET ?? (fixtures && config.NODE_ENV !== 'production' ? randomBytes(32).toString('hex') : null);
+/** The site's key, when one is configured: what signed-in customers' tokens are verified with. */
+function siteTokenOptions(config: Env): CustomerTokenOptions | null {
+  const secret = config.CUSTOMER_TOKEN_SECRET;
   return secret ? { secret, issuer: config.CUSTOMER_TOKEN_ISSUER, audience: config.CUSTOMER_TOKEN_AUDIENCE } : null;
+}
+
+/**
+ * Outside production with fixture orders, a key made up at start-up lets the
+ * development page sign in as a fixture customer. Never the site's key: the
+ * unauthenticated /dev/customer-token route would otherwise mint tokens the
+ * real site's key vouches for. It never leaves this process.
+ */
+function devSignInTokenOptions(config: Env, fixtures: boolean): CustomerTokenOptions | null {
+  if (!fixtures || config.NODE_ENV === 'production') return null;
+  return { secret: randomBytes(32).toString('hex'), issuer: config.CUSTOMER_TOKEN_ISSUER, audience: config.CUSTOMER_TOKEN_AUDIENCE };
 }
 
 function fixtureSignIn(data: FixtureData, tokens: CustomerTokenOptions): DevSignIn {
