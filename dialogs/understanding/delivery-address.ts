@@ -17,11 +17,19 @@ const PO_BOX = /\b(?:po|p\.o\.|post office)\s*box\s+\d+/i;
 const TAIL_STOP = /\s*(?:[,;]\s*|\s+)(?:forgot|please|pls|thanks|thank|cheers|ta|not|instead|sorry|mate|if|as|because|cos|cause|and|but|i|it|that|which|where|so)\b.*$/i;
 const SUBURB_STATE_POSTCODE = /^(?:[\s,]+[a-z][a-z'.-]*){0,4}(?:[\s,]+(?:nsw|vic|qld|sa|wa|tas|nt|act))?(?:[\s,]+\d{4})?/i;
 
+/* The first sentence that holds one: "Hi! I typed the wrong number — it should be 15 Crown St ..." has it in the second. */
 export function findDeliveryAddress(text: string): string | null {
-  const firstLine = text.split(/[.!?\n](?=\s|$)/)[0] ?? '';
-  const start = START.exec(firstLine) ?? PO_BOX.exec(firstLine);
+  for (const sentence of text.split(/[.!?\n](?=\s|$)/)) {
+    const address = addressIn(sentence);
+    if (address !== null) return address;
+  }
+  return null;
+}
+
+function addressIn(sentence: string): string | null {
+  const start = START.exec(sentence) ?? PO_BOX.exec(sentence);
   if (!start) return null;
-  const after = firstLine.slice(start.index + start[0].length).replace(TAIL_STOP, '');
+  const after = sentence.slice(start.index + start[0].length).replace(TAIL_STOP, '');
   const rest = SUBURB_STATE_POSTCODE.exec(after)?.[0] ?? '';
   const address = `${start[0]}${rest}`.replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').trim().replace(/[,\s]+$/, '');
   return address.length >= 6 && address.length <= 200 ? address : null;

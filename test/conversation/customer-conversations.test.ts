@@ -217,7 +217,7 @@ describe('branches that open a request', () => {
     const sam = customer();
     await sam.says('4000123456 sam.nguyen@example.com');
     const ask = await sam.says('I want to change my delivery address');
-    expect(ask.text).toMatch(/already on its way, so I'd ask the delivery company to redirect it/);
+    expect(ask.text).toMatch(/already on its way with Australia Post, so I'd ask Australia Post to redirect it/);
     await sam.says('3/40 George St Parramatta NSW 2150');
     const redirect = await sam.says('yes go for it');
     expect(redirect.keys).toEqual(['carrier_redirect_requested']);
