@@ -5,7 +5,7 @@ import { ConversationStateUnavailable } from '../conversation/conversation-state
 import type { Caller, CustomerConversations, CustomerTurn } from '../conversation/customer-conversations';
 import type { CustomerTokenReader } from '../identity/customer-token-readers';
 import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
-import { handoffTranscript } from './handoff-transcript';
+import { handoffTranscript, redactedHandoffSummary } from './handoff-transcript';
 import { markTurnNotSaved } from './redelivery-guard';
 import { handoffStateOf } from './handoff-status';
 import { renderTurn } from './render-turn';
@@ -102,7 +102,7 @@ export class SupportBot extends ActivityHandler {
       await this.deps.onHandoff?.(context.activity.conversation.id, outcome);
       // The transcript is stored with the conversation, so it is whole whichever instance ran the earlier turns.
       const transcript = handoffTranscript(outcome.transcript, context.activity);
-      await context.sendActivity(EventFactory.createHandoffInitiation(context, outcome.handoff, transcript));
+      await context.sendActivity(EventFactory.createHandoffInitiation(context, redactedHandoffSummary(outcome.handoff), transcript));
     }
   }
 }
