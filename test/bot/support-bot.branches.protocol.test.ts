@@ -1,7 +1,7 @@
-import { SignJWT } from 'jose';
 import { z } from 'zod';
 import { startRealBotServer, type RealBotServer } from '../support/real-bot-server';
 import { messageActivity, postJson, UNUSED_LOOPBACK_SERVICE_URL } from '../server/support/activities';
+import { signSiteToken } from '../support/site-token';
 
 const RepliesSchema = z.object({
   activities: z.array(
@@ -143,13 +143,7 @@ describe('every branch of the procedure over POST /api/messages (expectReplies)'
   });
 
   test('a customer the site signed in picks from their recent orders without giving details', async () => {
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('CUST-100001')
-      .setIssuer('https://www.kmart.com.au')
-      .setAudience('kmart-order-support-bot')
-      .setExpirationTime('5m')
-      .sign(new TextEncoder().encode(TOKEN_SECRET));
+    const token = await signSiteToken(TOKEN_SECRET, 'CUST-100001');
     const listed = await say('signed-in', 'where is my order?', { customerToken: token });
     const buttons = listed.at(-1)?.suggestedActions?.actions ?? [];
     expect(buttons.map((button) => button.value)).toContainEqual({ orderNumber: '4000123456' });
@@ -159,13 +153,7 @@ describe('every branch of the procedure over POST /api/messages (expectReplies)'
   });
 
   test('a forged token is ignored: the customer is asked for details like anyone else', async () => {
-    const forged = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('CUST-100001')
-      .setIssuer('https://www.kmart.com.au')
-      .setAudience('kmart-order-support-bot')
-      .setExpirationTime('5m')
-      .sign(new TextEncoder().encode('not-the-site-key-but-32-characters-long'));
+    const forged = await signSiteToken('not-the-site-key-but-32-characters-long', 'CUST-100001');
     const replies = await say('forged', 'where is my order?', { customerToken: forged });
     expect(replies.at(-1)?.text).toMatch(/order number, and the email or phone/);
     const details = await say('forged', '4000123456');

@@ -1,7 +1,7 @@
-import { SignJWT } from 'jose';
 import { z } from 'zod';
 import { startRealBotServer, type RealBotServer } from '../support/real-bot-server';
 import { messageActivity, postJson, UNUSED_LOOPBACK_SERVICE_URL } from '../server/support/activities';
+import { signSiteToken } from '../support/site-token';
 
 const SITE_KEY = 'test-signing-key-of-the-site-32-chars!';
 const ReplySchema = z.object({ type: z.string(), name: z.string().optional() }).loose();
@@ -23,13 +23,7 @@ describe('the handoff event a desk receives', () => {
   }
 
   it("carries neither a signed-in customer's site token nor the e-mail and phone they typed", async () => {
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('CUST-100001')
-      .setIssuer('https://www.kmart.com.au')
-      .setAudience('kmart-order-support-bot')
-      .setExpirationTime('5m')
-      .sign(new TextEncoder().encode(SITE_KEY));
+    const token = await signSiteToken(SITE_KEY, 'CUST-100001');
 
     await say(token, 'where is my order?');
     await say(token, '4000123456');
