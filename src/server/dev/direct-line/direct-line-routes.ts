@@ -44,8 +44,14 @@ export function registerDirectLineRoutes(
   const { store, turns, logger } = deps;
 
   // A development stand-in for the token service: no secret, anyone who can reach the server may chat.
-  server.post(`${DIRECT_LINE_PREFIX}/tokens/generate`, async (_req: Request, res: Response) => {
-    res.send(200, conversationResource(store, store.create()));
+  // Bounded per client (remote address): a flood of token requests only ever pushes out the same client's conversations.
+  server.post(`${DIRECT_LINE_PREFIX}/tokens/generate`, async (req: Request, res: Response) => {
+    const conversation = store.create(req.socket.remoteAddress ?? 'unknown');
+    if (conversation === undefined) {
+      sendError(res, 503, 'TooManyConversations', 'Every conversation place is in use by other clients; try again later.');
+      return;
+    }
+    res.send(200, conversationResource(store, conversation));
   });
 
   server.post(`${DIRECT_LINE_PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {

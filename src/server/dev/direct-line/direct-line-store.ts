@@ -7,6 +7,8 @@ export interface DirectLineStoreLimits {
   idleTimeoutMs: number;
   maxActivitiesPerConversation: number;
   maxConversations: number;
+  /** How many one client (a remote address) may hold; its own least recently active one makes room. */
+  maxConversationsPerClient: number;
 }
 
 export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineStoreLimits = {
@@ -14,6 +16,7 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineStoreLimits = {
   idleTimeoutMs: 30 * 60 * 1000,
   maxActivitiesPerConversation: 500,
   maxConversations: 1000,
+  maxConversationsPerClient: 20,
 };
 
 interface StoredActivity {
@@ -24,6 +27,8 @@ interface StoredActivity {
 export interface DirectLineConversation {
   readonly id: string;
   readonly userId: string;
+  /** Who asked for it (the remote address): making room only ever evicts that client's own conversations. */
+  readonly client: string;
   token: string;
   tokenExpiresAt: number;
   lastActiveAt: number;
@@ -42,7 +47,9 @@ const randomId = (bytes: number): string => randomBytes(bytes).toString('base64u
 
 /**
  * In-memory conversations of the development Direct Line endpoint. Bounded on purpose: a capped
- * log per conversation, a capped number of conversations, and idle ones forgotten.
+ * log per conversation, a capped number of conversations per client and in all, and idle ones
+ * forgotten. Anyone may ask for a token, so a new conversation only ever pushes out one of the
+ * same client's: a flood of token requests cannot evict somebody else's live chat.
  */
 export class DirectLineStore {
   private readonly conversations = new Map<string, DirectLineConversation>();
@@ -53,13 +60,20 @@ export class DirectLineStore {
     readonly limits: DirectLineStoreLimits = DEFAULT_DIRECT_LINE_LIMITS,
   ) {}
 
-  create(): DirectLineConversation {
+  /** A new conversation for the client, or undefined when every place is held by other clients' conversations. */
+  create(client = 'local'): DirectLineConversation | undefined {
     this.forgetIdle();
-    if (this.conversations.size >= this.limits.maxConversations) this.forgetLeastRecentlyActive();
+    const own = [...this.conversations.values()].filter((conversation) => conversation.client === client);
+    if (own.length >= this.limits.maxConversationsPerClient || this.conversations.size >= this.limits.maxConversations) {
+      const oldestOwn = leastRecentlyActive(own);
+      if (oldestOwn === undefined) return undefined;
+      this.forget(oldestOwn);
+    }
     const now = this.nowMs();
     const conversation: DirectLineConversation = {
       id: randomId(16),
       userId: `dl_${randomId(9)}`,
+      client,
       token: randomId(32),
       tokenExpiresAt: now + this.limits.tokenLifetimeSeconds * 1000,
       lastActiveAt: now,
@@ -155,15 +169,15 @@ export class DirectLineStore {
     }
   }
 
-  private forgetLeastRecentlyActive(): void {
-    let oldest: DirectLineConversation | undefined;
-    for (const conversation of this.conversations.values()) {
-      if (oldest === undefined || conversation.lastActiveAt < oldest.lastActiveAt) oldest = conversation;
-    }
-    if (oldest !== undefined) this.forget(oldest);
-  }
-
   private nowMs(): number {
     return this.clock.now().getTime();
   }
+}
+
+function leastRecentlyActive(conversations: readonly DirectLineConversation[]): DirectLineConversation | undefined {
+  let oldest: DirectLineConversation | undefined;
+  for (const conversation of conversations) {
+    if (oldest === undefined || conversation.lastActiveAt < oldest.lastActiveAt) oldest = conversation;
+  }
+  return oldest;
 }

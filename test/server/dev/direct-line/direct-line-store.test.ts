@@ -1,5 +1,5 @@
 import type { Clock } from '../../../../src/ports/clock';
-import { DEFAULT_DIRECT_LINE_LIMITS, DirectLineStore } from '../../../../src/server/dev/direct-line/direct-line-store';
+import { DEFAULT_DIRECT_LINE_LIMITS, DirectLineStore, type DirectLineConversation } from '../../../../src/server/dev/direct-line/direct-line-store';
 
 class ManualClock implements Clock {
   private current = new Date('2026-11-20T09:00:00+11:00').getTime();
@@ -13,10 +13,18 @@ class ManualClock implements Clock {
 
 const message = (text: string) => ({ type: 'message', text });
 
+
+/** A new conversation; these tests never fill the store with other clients' conversations. */
+function created(store: DirectLineStore, client?: string): DirectLineConversation {
+  const conversation = store.create(client);
+  if (conversation === undefined) throw new Error('the store refused a new conversation');
+  return conversation;
+}
+
 describe('DirectLineStore', () => {
   it('gives every activity a new id and hands out only what is newer than the watermark', () => {
     const store = new DirectLineStore(new ManualClock());
-    const conversation = store.create();
+    const conversation = created(store);
     const first = store.append(conversation, message('one'));
     const second = store.append(conversation, message('two'));
 
@@ -28,7 +36,7 @@ describe('DirectLineStore', () => {
 
   it('keeps only the newest activities of a conversation, and the watermark keeps counting', () => {
     const store = new DirectLineStore(new ManualClock(), { ...DEFAULT_DIRECT_LINE_LIMITS, maxActivitiesPerConversation: 2 });
-    const conversation = store.create();
+    const conversation = created(store);
     for (const text of ['one', 'two', 'three']) store.append(conversation, message(text));
 
     const { activities, watermark } = store.activitiesAfter(conversation, undefined);
@@ -39,8 +47,8 @@ describe('DirectLineStore', () => {
   it('forgets a conversation nobody touched for the idle timeout, token and all', () => {
     const clock = new ManualClock();
     const store = new DirectLineStore(clock, { ...DEFAULT_DIRECT_LINE_LIMITS, idleTimeoutMs: 60_000 });
-    const idle = store.create();
-    const busy = store.create();
+    const idle = created(store);
+    const busy = created(store);
 
     clock.advance(40_000);
     expect(store.find(busy.id)).toBe(busy);
@@ -55,7 +63,7 @@ describe('DirectLineStore', () => {
   it('refuses a token after its lifetime, and a refreshed token replaces the old one', () => {
     const clock = new ManualClock();
     const store = new DirectLineStore(clock, { ...DEFAULT_DIRECT_LINE_LIMITS, tokenLifetimeSeconds: 60 });
-    const conversation = store.create();
+    const conversation = created(store);
     const oldToken = conversation.token;
 
     clock.advance(30_000);
@@ -71,13 +79,13 @@ describe('DirectLineStore', () => {
   it('holds at most the configured number of conversations, dropping the least recently active', () => {
     const clock = new ManualClock();
     const store = new DirectLineStore(clock, { ...DEFAULT_DIRECT_LINE_LIMITS, maxConversations: 2 });
-    const first = store.create();
+    const first = created(store);
     clock.advance(1);
-    const second = store.create();
+    const second = created(store);
     clock.advance(1);
     store.find(first.id);
     clock.advance(1);
-    store.create();
+    created(store);
 
     expect(store.size).toBe(2);
     expect(store.find(second.id)).toBeUndefined();
@@ -86,7 +94,7 @@ describe('DirectLineStore', () => {
 
   it('updates and deletes activities in place', () => {
     const store = new DirectLineStore(new ManualClock());
-    const conversation = store.create();
+    const conversation = created(store);
     const stored = store.append(conversation, message('draft'));
     const id = stored.id ?? '';
 
@@ -97,5 +105,21 @@ describe('DirectLineStore', () => {
     expect(store.remove(conversation, id)).toBe(true);
     expect(store.activitiesAfter(conversation, undefined).activities).toEqual([]);
     expect(store.replace(conversation, id, message('gone'))).toBe(false);
+  });
+
+  it('makes room for a client only from its own conversations, and refuses when all others belong to other clients', () => {
+    const clock = new ManualClock();
+    const store = new DirectLineStore(clock, { ...DEFAULT_DIRECT_LINE_LIMITS, maxConversations: 3, maxConversationsPerClient: 2 });
+    const live = created(store, '127.0.0.1');
+    clock.advance(1);
+    const floods = Array.from({ length: 10 }, () => {
+      clock.advance(1);
+      return created(store, '127.0.0.2');
+    });
+    expect(store.find(live.id)).toBe(live);
+    expect(store.size).toBe(3);
+    expect(floods.slice(0, -2).every((flood) => store.find(flood.id) === undefined)).toBe(true);
+    expect(store.create('127.0.0.3')).toBeUndefined();
+    expect(store.find(live.id)).toBe(live);
   });
 });
