@@ -35,7 +35,7 @@ describe('production serves only what ships', () => {
 });
 
 /** Starts src/index.ts as `npm start` would and collects its output until it exits or says it listens. */
-function runEntryPoint(env: Record<string, string>): { output: () => string; exited: Promise<number | null>; stop: () => void } {
+function runEntryPoint(env: Record<string, string>): { output: () => string; exited: Promise<number | null>; stop: () => Promise<unknown> } {
   const proc = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/index.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
@@ -44,7 +44,13 @@ function runEntryPoint(env: Record<string, string>): { output: () => string; exi
   let output = '';
   proc.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   proc.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { output: () => output, exited: new Promise((resolve) => proc.on('exit', (code) => resolve(code))), stop: () => proc.kill('SIGKILL') };
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  // SIGTERM, which tsx passes on to the node process it started (a SIGKILL would orphan that one, still listening).
+  const stop = () => {
+    proc.kill('SIGTERM');
+    return exited;
+  };
+  return { output: () => output, exited, stop };
 }
 
 describe('start-up', () => {
@@ -55,7 +61,7 @@ describe('start-up', () => {
       await waitUntil(() => run.output().includes('Bot listening') || run.output().includes('Invalid configuration'));
       expect(run.output()).toContain(`Bot listening on http://0.0.0.0:${port}`);
     } finally {
-      run.stop();
+      await run.stop();
     }
   }, 60_000);
 
