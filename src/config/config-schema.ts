@@ -103,6 +103,12 @@ export const EnvSchema = z
       return origins;
     }),
 
+    /**
+     * true: this process's interfaces face only a private network that a reverse proxy fronts (compose.yaml),
+     * so a non-loopback HOST may run without authentication outside production. Never for a host on a real network.
+     */
+    PRIVATE_NETWORK_ONLY: optionalBoolean,
+
     /** Unset means: on outside production when authentication is off (see src/server/direct-line-enabled.ts). */
     DIRECT_LINE_DEV: optionalBoolean,
   })
@@ -123,11 +129,12 @@ export const EnvSchema = z
       ctx.addIssue({ code: 'custom', path: ['ORDER_SOURCE'], message: 'cannot be fixtures when NODE_ENV=production (set ORDER_SOURCE=http and ORDER_API_URL)' });
     }
     // Without authentication the fixture list, token minting and the bot's loopback posting must not face the network.
-    if (env.MicrosoftAppId === undefined && env.HOST !== undefined && !isLoopbackHost(env.HOST)) {
+    const privateNetwork = env.PRIVATE_NETWORK_ONLY === true && env.NODE_ENV !== 'production';
+    if (env.MicrosoftAppId === undefined && env.HOST !== undefined && !isLoopbackHost(env.HOST) && !privateNetwork) {
       ctx.addIssue({
         code: 'custom',
         path: ['HOST'],
-        message: `${JSON.stringify(env.HOST)} is not a loopback address: listening beyond this machine needs authentication on (set MicrosoftAppId)`,
+        message: `${JSON.stringify(env.HOST)} is not a loopback address: listening beyond this machine needs authentication on (set MicrosoftAppId), or PRIVATE_NETWORK_ONLY=true behind a reverse proxy outside production`,
       });
     }
     if (env.DIRECT_LINE_DEV === true && env.NODE_ENV === 'production') {

@@ -36,6 +36,7 @@ describe('loadConfig', () => {
     [{ HOST: '0.0.0.0' }, 'HOST'],
     [{ HOST: '::' }, 'HOST'],
     [{ HOST: '192.168.1.20', NODE_ENV: 'test' }, 'HOST'],
+    [{ HOST: '0.0.0.0', PRIVATE_NETWORK_ONLY: 'false' }, 'HOST'],
     [{ LOOPBACK_SERVICE_URLS: 'https://evil.example.com' }, 'LOOPBACK_SERVICE_URLS'],
     [{ LOOPBACK_SERVICE_URLS: 'http://127.0.0.1:5000,http://user@127.0.0.1:5001' }, 'LOOPBACK_SERVICE_URLS'],
   ])('%j stops start-up with a message naming %s', (env, variable) => {
@@ -47,6 +48,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
     expect(loadConfig({ HOST: 'localhost' }).HOST).toBe('localhost');
     expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: 'app-id' }).HOST).toBe('0.0.0.0');
+  });
+
+  test('without authentication, all interfaces only when declared a private network behind a proxy (compose)', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', PRIVATE_NETWORK_ONLY: 'true' }).HOST).toBe('0.0.0.0');
   });
 
   test('production with the order system starts', () => {
