@@ -3,7 +3,7 @@ import { PostgresCaseStore } from '../../src/adapters/postgres/postgres-case-sto
 import type { OpenCaseRequest } from '../../src/domain/support-case';
 import type { CaseStore } from '../../src/ports/case-store';
 import type { Clock } from '../../src/ports/clock';
-import { DATABASE_URL, freshSchema } from '../support/durable-services';
+import { DATABASE_URL, freshSchema, testSkippedBecause } from '../support/durable-services';
 
 /**
  * One contract, every case store: what the procedure and the agents rely on.
@@ -59,7 +59,7 @@ const stores: Array<[string, (() => Promise<Subject>) | null]> = [
 ];
 
 describe.each(stores)('case store contract: %s', (_name, make) => {
-  const maybe = make === null ? test.skip : test;
+  const maybe = make === null ? testSkippedBecause('DATABASE_URL is not set') : test;
   let subject: Subject;
   beforeEach(async () => {
     if (make) subject = await make();

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import { InMemoryConversationStore } from '../../src/adapters/in-memory-conversation-store';
 import { RedisConversationStore } from '../../src/adapters/redis/redis-conversation-store';
 import type { ConversationStore } from '../../src/ports/conversation-store';
-import { REDIS_URL, uniqueName } from '../support/durable-services';
+import { REDIS_URL, testSkippedBecause, uniqueName } from '../support/durable-services';
 
 /** One contract, every conversation store: the compare-and-set the turns of one conversation rely on across instances. */
 
@@ -27,7 +27,7 @@ const stores: Array<[string, (() => ConversationStore) | null]> = [
 ];
 
 describe.each(stores)('conversation store contract: %s', (_name, make) => {
-  const maybe = make === null ? test.skip : test;
+  const maybe = make === null ? testSkippedBecause('REDIS_URL is not set') : test;
   const transcript = [{ from: 'customer', text: 'hi', at: '2026-11-20T01:00:00.000Z' }];
 
   maybe('an unknown conversation is null; a saved one comes back with its transcript at version 1', async () => {

@@ -16,6 +16,12 @@ export const describeWithRedis = REDIS_URL ? describe : (name: string, fn: () =>
 export const describeWithBoth =
   DATABASE_URL && REDIS_URL ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: DATABASE_URL and REDIS_URL are both needed)`, fn);
 
+/** A single test reported as skipped, with why in its name (for suites that run against several stores). */
+export const testSkippedBecause =
+  (reason: string) =>
+  (name: string, fn: () => Promise<void>): void =>
+    test.skip(`${name} (skipped: ${reason})`, fn);
+
 /** A name no other test run uses at the same time (CI runs side by side share one server). */
 export function uniqueName(prefix: string): string {
   return `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
