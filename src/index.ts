@@ -33,7 +33,7 @@ async function main(): Promise<void> {
 
   const url = await listen(bot.server, config.PORT, config.HOST ?? (config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'));
   const address = listenedAddress(bot.server);
-  logger.info({ address, url }, `Bot listening on ${address} (from this machine: ${url}, Bot Framework endpoint ${url}/api/messages)`);
+  logger.info({ listeningOn: address, url }, `Bot listening on ${address} (from this machine: ${url}, Bot Framework endpoint ${url}/api/messages)`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
