@@ -65,9 +65,11 @@ export function allItems(shipment: ShipmentView): string | null {
  * When to expect the parcel, finishing a sentence that starts "It ...";
  * null when there is nothing left to expect (delivered, collected, waiting
  * at the store, cancelled). A late parcel is never given a date in the past
- * as if it were still to come.
+ * as if it were still to come; a parcel out for delivery arrives today.
  */
 export function expectation(shipment: ShipmentView): string | null {
+  // With the driver today, a window of several days would only make the customer think it is further away.
+  if (shipment.status === 'out_for_delivery') return 'is out for delivery and should arrive today';
   const { window } = shipment;
   const late = shipment.conditions.delayed;
   switch (window.kind) {

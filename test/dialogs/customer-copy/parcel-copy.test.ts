@@ -166,4 +166,10 @@ describe('a parcel that says delivered', () => {
     expect(text).toContain('Sunshine West VIC');
     expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
   });
+
+  test('not_delivered_yet for a parcel out for delivery says it arrives today, not a window of days', () => {
+    const text = renderForCustomer(message('not_delivered_yet', { shipment: parcel({ status: 'out_for_delivery' }) }));
+    expect(text).toContain('out for delivery and should arrive today');
+    expect(text).not.toMatch(/should arrive between/);
+  });
 });
