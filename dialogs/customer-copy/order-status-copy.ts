@@ -4,6 +4,7 @@ import type { CopyFor } from './copy-types';
 import { dayOf, timeAndDayOf } from './format-dates';
 import { bulletList, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
 import {
+  CANCELLED_REFUND,
   alertNote,
   allItems,
   carrierName,
@@ -81,7 +82,7 @@ function singleParcel(order: OrderView, shipment: ShipmentView): string {
     case 'collected':
       return `It was collected from ${store(order)}${on(shipment.deliveredAt)}.`;
     case 'cancelled':
-      return "It was cancelled, so it won't be sent. Any refund is handled separately.";
+      return `It was cancelled, so it won't be sent. It's ${CANCELLED_REFUND}, usually showing within 3 to 5 business days.`;
   }
 }
 
@@ -97,7 +98,9 @@ function parcelLine(order: OrderView, shipment: ShipmentView, index: number): st
       ? `${statusWords(shipment.status)}${when(shipment.deliveredAt)}`
       : shipment.status === 'ready_to_collect'
         ? `ready to collect at ${store(order)}`
-        : statusWords(shipment.status);
+        : shipment.status === 'cancelled'
+          ? `cancelled and ${CANCELLED_REFUND}`
+          : statusWords(shipment.status);
   // A cancelled parcel will not travel, so its carrier and tracking would only mislead.
   const carrierAndTracking =
     shipment.status === 'cancelled'

@@ -92,6 +92,9 @@ export function expectation(shipment: ShipmentView): string | null {
   }
 }
 
+/** What happens to the money for a cancelled parcel: said wherever one is mentioned, so "why was it cancelled?" is not left wondering. */
+export const CANCELLED_REFUND = 'refunded automatically to the payment method you used';
+
 /** "Kmart Parramatta", or "Kmart Cannington, Perth" when the name does not already say where it is. */
 export function storePlace(store: CollectionStore): string {
   const name = escapeMarkdown(store.name);

@@ -1,4 +1,5 @@
 import type { ShipmentStatus } from '../../src/domain/order';
+import { CANCELLED_REFUND } from './parcel-phrases';
 
 /** A status in a few plain words, lower case so it reads inside a sentence. */
 const STATUS_WORDS: Record<ShipmentStatus, string> = {
@@ -21,7 +22,7 @@ const STATUS_MEANINGS: Record<ShipmentStatus, string> = {
   shipped: "Your parcel has left us and is with the delivery company. You can follow it with the tracking number.",
   out_for_delivery: 'The delivery company is planning to drop it off today.',
   delivered: 'The delivery company has confirmed it was delivered.',
-  cancelled: "This part of your order was cancelled, so it won't be sent. Any refund is handled separately.",
+  cancelled: `This part of your order was cancelled, so it won't be sent. It's ${CANCELLED_REFUND}.`,
 };
 
 export function statusWords(status: ShipmentStatus): string {

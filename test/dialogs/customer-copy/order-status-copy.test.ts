@@ -128,9 +128,17 @@ describe('order_status for several parcels', () => {
     expect(kmart).not.toContain('Marketplace');
   });
 
-  test('a cancelled parcel is listed as cancelled without a window', () => {
+  test('a cancelled parcel is listed as cancelled, with where its money goes and without a window', () => {
     const view = viewOf(anOrder({ shipments: [{}, { status: 'cancelled', items: [{ sku: '1', name: 'Anko Robot Vacuum', quantity: 1 }] }] }));
-    expect(bulletLines(orderStatus(view))[1]).toBe('- Parcel 2 from Kmart (Anko Robot Vacuum): cancelled.');
+    expect(bulletLines(orderStatus(view))[1]).toBe(
+      '- Parcel 2 from Kmart (Anko Robot Vacuum): cancelled and refunded automatically to the payment method you used.',
+    );
+  });
+
+  test('a cancelled order says it is refunded automatically, not that a refund is "handled separately"', () => {
+    const text = orderStatus(viewOf(anOrder({ shipments: [{ status: 'cancelled' }] })));
+    expect(text).toContain("It's refunded automatically to the payment method you used");
+    expect(text).not.toContain('handled separately');
   });
 });
 

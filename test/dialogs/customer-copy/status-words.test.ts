@@ -19,7 +19,7 @@ describe('status words', () => {
   test('plain words for the statuses customers ask about most', () => {
     expect(statusWords('shipped')).toBe('on its way');
     expect(statusWords('processing')).toBe('order received');
-    expect(statusMeaning('cancelled')).toMatch(/refund is handled separately/);
+    expect(statusMeaning('cancelled')).toMatch(/refunded automatically/);
     expect(statusMeaning('out_for_delivery')).toMatch(/today/);
   });
 });
