@@ -37,7 +37,9 @@ for (const part of PARTS) {
   }
   console.log(`${part}: ${total} conversations`);
 }
-for (const name of ['intents-round-1.json', 'intents-tuning.json', 'intents-held-out.json', 'answers-tuning.json', 'answers-tuning-2.json', 'answers-tuning-3.json', 'answers-tuning-4.json', 'answers-held-out.json']) {
+// Every part has an answers file; listing them from PARTS means a new part cannot be skipped.
+const intentFiles = ['intents-round-1.json', 'intents-tuning.json', 'intents-held-out.json'];
+for (const name of [...intentFiles, ...PARTS.map((part) => `answers-${part}.json`)]) {
   const file = path.join(root, name);
   check(file, (json) =>
     name.startsWith('intents')
