@@ -8,7 +8,7 @@ import {
   type Understanding,
 } from '../../state-machines/customer-intent';
 import { readAnswer } from './answer-reader';
-import { classifyClauses, prepareForModel } from './clause-classifier';
+import { classifyClauses } from './clause-classifier';
 import { refersToEarlierContact } from './contact-reference';
 import { findDeliveryAddress } from './delivery-address';
 import { isEmojiOnly } from './emoji-only';
@@ -16,12 +16,11 @@ import { combineClauseIntents } from './intent-combiner';
 import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
-import { averagedModel, type IntentModel } from './intent-model';
-import { createNaiveBayesModel } from './naive-bayes-model';
-import { createNlpJsModel } from './nlpjs-model';
+import type { IntentModel } from './intent-model';
 import { worriesAboutParcel } from './parcel-worry';
 import { remedyAskedFor, remedyRefused } from './remedy-request';
-import { trainingUtterances, utterancePairs } from './utterance-sets';
+import { preparedTraining } from './prepared-training';
+import { trainedIntentModel } from './trained-intent-model';
 
 /** What the bot is waiting for when the message arrives; a reply is read against it first. */
 export interface UnderstandingContext {
@@ -51,12 +50,10 @@ interface Reader {
   zoneOfPostcode: (postcode: string) => DeliveryZone;
 }
 
-/** Trains the classifier on training/*.json (once, here) and returns an understander using it. */
+/** Loads the classifier `npm run build` trained on training/*.json, or trains it here when there is none for this data, and returns an understander using it. */
 export async function createUnderstander(options: UnderstanderOptions): Promise<Understander> {
-  const training = utterancePairs(trainingUtterances).map(({ intent, utterance }) => ({ intent, utterance: prepareForModel(utterance) }));
-  const model = averagedModel([createNlpJsModel({ spellCheck: true }), createNaiveBayesModel()]);
-  for (const { intent, utterance } of training) model.addUtterance(utterance, intent);
-  await model.train();
+  const training = preparedTraining();
+  const { model } = await trainedIntentModel(training);
   const reader: Reader = {
     model,
     language: createLanguageJudge(training.map(({ utterance }) => utterance)),

@@ -1,9 +1,17 @@
+import { z } from 'zod';
+
 /** An intent classifier: trained on example utterances, then asked for intents best first. */
 export interface IntentModel {
+  /** The library, its version and the settings: what else, beside the utterances, decides what training produces. */
+  readonly settings: string;
   addUtterance(utterance: string, intent: string): void;
   train(): Promise<void>;
   /** Intents best first, scores between 0 and 1; nlp.js also reports 'None' when nothing fits. */
   classify(utterance: string): Promise<IntentScore[]>;
+  /** What training learnt, as text that `importTrained` of a model with the same settings takes instead of training. */
+  exportTrained(): string;
+  /** Throws when the text is not what `exportTrained` writes. */
+  importTrained(trained: string): void;
 }
 
 export interface IntentScore {
@@ -19,7 +27,9 @@ export interface IntentScore {
  * sure when it is wrong.
  */
 export function averagedModel(models: readonly IntentModel[]): IntentModel {
+  const EachModelSchema = z.array(z.string()).length(models.length);
   return {
+    settings: JSON.stringify({ averaged: models.map((model) => model.settings) }),
     addUtterance(utterance, intent) {
       for (const model of models) model.addUtterance(utterance, intent);
     },
@@ -32,6 +42,13 @@ export function averagedModel(models: readonly IntentModel[]): IntentModel {
         for (const { intent, score } of await model.classify(utterance)) totals.set(intent, (totals.get(intent) ?? 0) + score / models.length);
       }
       return [...totals].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
+    },
+    exportTrained() {
+      return JSON.stringify(models.map((model) => model.exportTrained()));
+    },
+    importTrained(trained) {
+      const each = EachModelSchema.parse(JSON.parse(trained));
+      models.forEach((model, index) => model.importTrained(each[index] ?? ''));
     },
   };
 }

@@ -11,6 +11,8 @@ interface WinkClassifier {
   learn(tokens: string[], label: string): unknown;
   consolidate(): unknown;
   computeOdds(tokens: string[]): unknown;
+  exportJSON(): string;
+  importJSON(json: string): unknown;
 }
 
 const WinkFactorySchema = z.custom<() => unknown>((value) => typeof value === 'function', 'wink-naive-bayes-text-classifier exports no factory');
@@ -18,7 +20,7 @@ const WinkClassifierSchema = z.custom<WinkClassifier>(
   (value) =>
     typeof value === 'object' &&
     value !== null &&
-    ['defineConfig', 'learn', 'consolidate', 'computeOdds'].every((name) => typeof Reflect.get(value, name) === 'function'),
+    ['defineConfig', 'learn', 'consolidate', 'computeOdds', 'exportJSON', 'importJSON'].every((name) => typeof Reflect.get(value, name) === 'function'),
   'unexpected wink-naive-bayes-text-classifier API',
 );
 /* Log2 odds of each label against the rest, best first; [['unknown', 0]] when no feature was ever seen. */
@@ -29,6 +31,26 @@ const OddsSchema = z.array(z.tuple([z.string(), z.number()]));
  * add-one drowns the features that tell two intents apart.
  */
 const SMOOTHING = 0.1;
+const CONFIG = { considerOnlyPresence: true, smoothingFactor: SMOOTHING };
+
+/* Checked in a plain loop: a zod record of numbers copies each of the ~24,000 feature counts, about 30 ms of every start-up. */
+const isCounts = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((count) => typeof count === 'number');
+const Counts = z.custom<Record<string, number>>(isCounts, 'expected counts by name');
+/*
+ * What wink's exportJSON writes: [config, samples per label, feature counts
+ * per label, features per label, vocabulary]. Its import reads them into plain
+ * objects, which is safe only because every feature carries a prefix
+ * (text-features.ts): no "w:constructor" is ever found on Object.prototype.
+ */
+const WinkExportSchema = z.tuple([
+  z.object({ considerOnlyPresence: z.literal(CONFIG.considerOnlyPresence), smoothingFactor: z.literal(CONFIG.smoothingFactor) }),
+  Counts,
+  z.record(z.string(), Counts),
+  Counts,
+  z.custom<string[]>((value) => Array.isArray(value) && value.every((feature) => typeof feature === 'string'), 'expected the vocabulary'),
+]);
+const PackageVersionSchema = z.object({ version: z.string() });
 
 /**
  * A Naive Bayes intent model over words, word pairs and letter pieces. Its
@@ -37,8 +59,10 @@ const SMOOTHING = 0.1;
 export function createNaiveBayesModel(): IntentModel {
   const factory = WinkFactorySchema.parse(require('wink-naive-bayes-text-classifier'));
   const classifier = WinkClassifierSchema.parse(factory());
-  classifier.defineConfig({ considerOnlyPresence: true, smoothingFactor: SMOOTHING });
+  classifier.defineConfig(CONFIG);
+  const version = PackageVersionSchema.parse(require('wink-naive-bayes-text-classifier/package.json')).version;
   return {
+    settings: JSON.stringify({ library: `wink-naive-bayes-text-classifier@${version}`, features: 'textFeatures', config: CONFIG }),
     addUtterance(utterance, intent) {
       classifier.learn(textFeatures(utterance), intent);
     },
@@ -48,6 +72,15 @@ export function createNaiveBayesModel(): IntentModel {
     async classify(utterance) {
       const odds = OddsSchema.parse(classifier.computeOdds(textFeatures(utterance)));
       return shares(odds.filter(([label]) => label !== 'unknown'));
+    },
+    exportTrained() {
+      return classifier.exportJSON();
+    },
+    importTrained(trained) {
+      WinkExportSchema.parse(JSON.parse(trained));
+      classifier.importJSON(trained);
+      // An import leaves the labels unset until the learning is consolidated again (cheap: no counting).
+      classifier.consolidate();
     },
   };
 }

@@ -36,6 +36,8 @@ interface NlpJsInstance {
   addDocument(locale: string, utterance: string, intent: string): unknown;
   train(): Promise<unknown>;
   classify(locale: string, utterance: string): Promise<unknown>;
+  export(minified: boolean): string;
+  import(data: unknown): void;
 }
 
 function hasMethods(value: unknown, names: readonly string[]): boolean {
@@ -46,12 +48,33 @@ function hasMethods(value: unknown, names: readonly string[]): boolean {
 /* z.custom keeps the original object, so its methods keep their `this`. */
 const NlpJsInstanceSchema = z.custom<NlpJsInstance>(
   (value) =>
-    hasMethods(value, ['addDocument', 'train', 'classify']) &&
+    hasMethods(value, ['addDocument', 'train', 'classify', 'export', 'import']) &&
     typeof value === 'object' &&
     value !== null &&
     hasMethods(Reflect.get(value, 'container'), ['use', 'register']),
   'unexpected nlp.js Nlp instance',
 );
+
+const PackageVersionSchema = z.object({ version: z.string() });
+/* The parts of nlp.js's export its import reads; the neural networks inside are the library's own business. */
+const NlpJsExportSchema = z.looseObject({
+  settings: z.looseObject({}),
+  nluManager: z.looseObject({ domainManagers: z.looseObject({ en: z.looseObject({}) }) }),
+  ner: z.looseObject({}),
+  nlgManager: z.looseObject({}),
+  actionManager: z.looseObject({}),
+});
+
+/* The domains inside nlp.js's NLU manager; z.custom keeps the library's own objects so they can be set. */
+const NlpJsDomainsSchema = z.object({
+  nluManager: z.object({
+    domainManagers: z.record(
+      z.string(),
+      z.object({ domains: z.record(z.string(), z.custom<{ intentsArr?: string[] | undefined }>((value) => typeof value === 'object' && value !== null)) }),
+    ),
+  }),
+});
+const nlpJsDomains = (nlp: NlpJsInstance) => Object.values(NlpJsDomainsSchema.parse(nlp).nluManager.domainManagers).flatMap(({ domains }) => Object.values(domains));
 
 const ClassificationSchema = z.object({
   classifications: z.array(z.object({ intent: z.string(), score: z.number() })),
@@ -83,20 +106,21 @@ export function createNlpJsModel(options: NlpJsModelOptions): NlpJsModel {
    * are off so train() does not write model.nlp; the threshold is 0 because
    * the understander applies its own.
    */
-  const nlp = NlpJsInstanceSchema.parse(
-    new Nlp({
-      languages: ['en'],
-      autoSave: false,
-      autoLoad: false,
-      threshold: 0,
-      calculateSentiment: false,
-      nlu: { log: false, spellCheck: options.spellCheck, useNoneFeature: true },
-    }),
-  );
+  const settings = {
+    languages: ['en'],
+    autoSave: false,
+    autoLoad: false,
+    threshold: 0,
+    calculateSentiment: false,
+    nlu: { log: false, spellCheck: options.spellCheck, useNoneFeature: true },
+  };
+  const nlp = NlpJsInstanceSchema.parse(new Nlp(settings));
   nlp.container.use(LangEn);
   nlp.container.register('logger', silentLogger, true);
+  const versions = ['@nlpjs/nlp', '@nlpjs/lang-en'].map((name) => `${name}@${PackageVersionSchema.parse(require(`${name}/package.json`)).version}`);
 
   return {
+    settings: JSON.stringify({ library: versions, settings }),
     addUtterance(utterance, intent) {
       nlp.addDocument('en', utterance, intent);
     },
@@ -106,6 +130,19 @@ export function createNlpJsModel(options: NlpJsModelOptions): NlpJsModel {
     async classify(utterance) {
       const result = ClassificationSchema.parse(await nlp.classify('en', utterance));
       return result.classifications;
+    },
+    exportTrained() {
+      return nlp.export(true);
+    },
+    importTrained(trained) {
+      nlp.import(NlpJsExportSchema.parse(JSON.parse(trained)));
+      /*
+       * nlp.js's import fills each domain's list of intents from the saved ones,
+       * which never hold 'None'; after training the list is left unset and made
+       * on first use with 'None' added. Unset, an imported model scores 'None'
+       * as a trained one does (without it the other scores shift slightly).
+       */
+      for (const domain of nlpJsDomains(nlp)) domain.intentsArr = undefined;
     },
   };
 }
