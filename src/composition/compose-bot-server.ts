@@ -15,7 +15,6 @@ import { buildSupportServices } from './build-support-services';
 import type { SharedStateOptions } from './shared-state';
 import { redeliveryGuard } from '../bot/redelivery-guard';
 import { Readiness } from '../server/readiness';
-import { composeCopilot } from './compose-copilot';
 import { fixtureOrderHints } from './fixture-order-hints';
 import { registerMetricsRoute } from '../observability/metrics-route';
 
@@ -41,7 +40,8 @@ export async function composeBot(config: Env, clock: Clock, logger: Logger, stat
   adapter.use(redeliveryGuard(services.state.activities, logger.child({ component: 'redelivery' })));
   const siteTokens = siteTokenOptions(config);
   const devTokens = devSignInTokenOptions(config, services.fixtures !== null);
-  const copilot = composeCopilot(config, services, clock, logger, services.state.copilotSessions);
+  // Loaded only when the API is on: the copilot's code (chrono-node among it) was a tenth of every start-up.
+  const copilot = config.COPILOT_API_KEYS.length > 0 ? (await import('./compose-copilot')).composeCopilot(config, services, clock, logger, services.state.copilotSessions) : null;
   const bot = new SupportBot({
     conversations: services.conversations,
     copy: services.copy,
