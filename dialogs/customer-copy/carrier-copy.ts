@@ -31,7 +31,8 @@ function where(states: readonly AuState[]): string {
 
 function disruptions(carriers: CarrierCode[], states: AuState[], alerts: CarrierAlert[]): string {
   if (alerts.length === 0) {
-    return `There are no service alerts in force for ${carrierNames(carriers)} ${where(states)} right now, so deliveries should be running as usual.`;
+    // The question was "any delays?": answered no first, in the customer's words, as an alert is answered yes.
+    return `No, there are no known delays: there are no service alerts in force for ${carrierNames(carriers)} ${where(states)} right now, so deliveries should be running as usual.`;
   }
   return paragraphs(
     `Yes, there ${alerts.length === 1 ? 'is a service alert' : 'are service alerts'} in force right now:`,

@@ -47,7 +47,7 @@ describe('general answers, from the published policy', () => {
     const some = renderForCustomer(message('carrier_disruptions', { carriers: ['auspost'], states: ['NSW'], alerts: [NSW_WEATHER_ALERT] }));
     expect(some).toContain('Australia Post: Severe weather in NSW. Deliveries in affected areas may be delayed. Expect about 2 extra business days.');
     const none = renderForCustomer(message('carrier_disruptions', { carriers: ['aramex'], states: ['NSW'], alerts: [] }));
-    expect(none).toBe('There are no service alerts in force for Aramex in NSW right now, so deliveries should be running as usual.');
+    expect(none).toBe("No, there are no known delays: there are no service alerts in force for Aramex in NSW right now, so deliveries should be running as usual.");
   });
 
   test.each(['returns_question', 'store_hours_question', 'price_match_question', 'stock_question'] as const)(
