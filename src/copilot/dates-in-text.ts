@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { OrderView } from '../domain/order-view';
 import { timeZoneOf } from '../domain/state-time-zones';
 
