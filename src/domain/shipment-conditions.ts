@@ -1,6 +1,6 @@
 import { addHours, differenceInHours, isAfter } from 'date-fns';
-import { instantOf, zonedDayOf } from './calendar-days';
-import type { DeliveryWindow } from './delivery-window-types';
+import { calendarDayOf, dayNumberOf, instantOf, zonedDayOf } from './calendar-days';
+import type { DeliveryWindow, LocalDate } from './delivery-window-types';
 import type { Order, ProofOfDelivery, Shipment, ShipmentStatus } from './order';
 
 /** The contract: tracking can take up to 48 hours after the shipping notification to show scans. */
@@ -123,6 +123,11 @@ export function collectionWait(shipment: Shipment, now: Date): CollectionWait | 
   if (shipment.status !== 'ready_to_collect' || shipment.readyForCollectionAt === null) return null;
   const hoursWaiting = Math.max(0, differenceInHours(now, instantOf(shipment.readyForCollectionAt)));
   return { readySince: shipment.readyForCollectionAt, hoursWaiting, daysWaiting: Math.floor(hoursWaiting / 24) };
+}
+
+/** The last day a ready Click & Collect order is held at the store: the day it became ready plus the hold days, on the store's calendar. */
+export function collectionHeldUntil(readyForCollectionAt: string, holdDays: number, timeZone: string): LocalDate {
+  return calendarDayOf(dayNumberOf(zonedDayOf(instantOf(readyForCollectionAt), timeZone)) + holdDays);
 }
 
 export type OverallOrderStatus = ShipmentStatus | 'mixed';

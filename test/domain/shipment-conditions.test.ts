@@ -1,5 +1,6 @@
 import type { DeliveryWindow } from '../../src/domain/delivery-window-types';
 import {
+  collectionHeldUntil,
   collectionWait,
   deliveryProof,
   hasCarrierScans,
@@ -245,6 +246,15 @@ describe('collectionWait', () => {
     expect(collectionWait(aShipment(), new Date())).toBeNull();
     expect(collectionWait({ ...ready, status: 'collected' }, new Date())).toBeNull();
     expect(collectionWait({ ...ready, readyForCollectionAt: null }, new Date())).toBeNull();
+  });
+});
+
+describe('collectionHeldUntil', () => {
+  it('is the day the order became ready plus the hold days, on the store\'s calendar', () => {
+    expect(collectionHeldUntil('2026-11-15T10:30:00+10:00', 7, 'Australia/Brisbane')).toBe('2026-11-22');
+    // 11:30pm in Perth is already the next day in Sydney: the Perth store's own day counts.
+    expect(collectionHeldUntil('2026-11-15T23:30:00+08:00', 7, 'Australia/Perth')).toBe('2026-11-22');
+    expect(collectionHeldUntil('2026-11-15T23:30:00+08:00', 7, 'Australia/Sydney')).toBe('2026-11-23');
   });
 });
 
