@@ -2,6 +2,7 @@ import type { DeliveryTimeframes } from '../../src/domain/delivery-timeframes';
 import type { MessageDataByKey, MessageKey, SupportMessage } from '../../state-machines/support-messages';
 import { addressCopy } from './address-copy';
 import { carrierCopy } from './carrier-copy';
+import { collectionCopy } from './collection-copy';
 import type { CopyFor } from './copy-types';
 import { conversationCopy } from './conversation-copy';
 import { escalationCopy } from './escalation-copy';
@@ -23,7 +24,8 @@ export interface CustomerCopy {
 export function customerCopy(timeframes: DeliveryTimeframes): CustomerCopy {
   const copy: CopyFor<MessageKey> = {
     ...lookupCopy,
-    ...orderStatusCopy,
+    ...orderStatusCopy(timeframes),
+    ...collectionCopy(timeframes),
     ...carrierCopy,
     ...parcelCopy,
     ...remedyCopy,

@@ -8,15 +8,16 @@ import { bulletList, helpLink, paragraphs, sentences } from './markdown';
 
 const ZONE_WORDS: Record<DeliveryZone, string> = { metro: 'metro areas', regional: 'regional areas', remote: 'remote areas' };
 
-function band(min: number, max: number): string {
+/** "14 to 20 business days" */
+export function businessDaysBand(min: number, max: number): string {
   return `${min} to ${max} business days`;
 }
 
 function zoneTimes(zone: DeliveryZone, timeframes: DeliveryTimeframes): string {
   const { standard, express } = timeframes.homeDelivery[zone];
-  const standardTimes = `To ${ZONE_WORDS[zone]}, standard delivery takes ${band(standard.minBusinessDays, standard.maxBusinessDays)}`;
+  const standardTimes = `To ${ZONE_WORDS[zone]}, standard delivery takes ${businessDaysBand(standard.minBusinessDays, standard.maxBusinessDays)}`;
   return express
-    ? `${standardTimes} and express ${band(express.minBusinessDays, express.maxBusinessDays)}.`
+    ? `${standardTimes} and express ${businessDaysBand(express.minBusinessDays, express.maxBusinessDays)}.`
     : `${standardTimes}; express isn't offered there.`;
 }
 

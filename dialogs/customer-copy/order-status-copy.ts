@@ -1,8 +1,10 @@
+import type { DeliveryTimeframes } from '../../src/domain/delivery-timeframes';
 import type { OrderView, ShipmentView } from '../../src/domain/order-view';
 import { timeZoneOf } from '../../src/domain/state-time-zones';
 import type { CopyFor } from './copy-types';
 import { dayOf, timeAndDayOf } from './format-dates';
-import { bulletList, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
+import { businessDaysBand } from './general-answers-copy';
+import { bulletList, escapeMarkdown, paragraphs, sentences } from './markdown';
 import {
   CANCELLED_REFUND,
   alertNote,
@@ -52,7 +54,8 @@ function singleParcel(order: OrderView, shipment: ShipmentView): string {
           ? `${sellerName(shipment)} has your order and is preparing it: it hasn't shipped yet.`
           : collect
             ? `We've got your order and will get it ready for collection at ${store(order)}.`
-            : "We've got your order and are preparing it: it hasn't shipped yet.",
+            : // When to expect it says it hasn't shipped yet.
+              "We've got your order and are preparing it.",
         expectedSentence(shipment),
       );
     case 'picking':
@@ -131,18 +134,27 @@ function contents(shipment: ShipmentView): string | null {
   return shipment.items.length > 1 ? `Everything comes in one parcel: ${items}.` : `It's your ${items}.`;
 }
 
-/** Why a window is longer than a city's: said once, for parcels still to arrive in a regional or remote area. */
-function zoneNote(order: OrderView, shipment: ShipmentView): string | null {
+/**
+ * Why a window is longer than a city's, with the published timeframe that makes it so ("is it normal
+ * to take this long to Broome?"): said once, for parcels still to arrive in a regional or remote area.
+ */
+function zoneNote(order: OrderView, shipment: ShipmentView, timeframes: DeliveryTimeframes): string | null {
   if (order.zone === null || order.zone === 'metro' || shipment.window.kind !== 'business_days') return null;
-  return `${escapeMarkdown(order.suburb)} is in a ${order.zone} delivery area, so delivery takes longer than in the cities.`;
+  const speeds = timeframes.homeDelivery[order.zone];
+  const speed = order.deliverySpeed === 'express' && speeds.express ? 'express' : 'standard';
+  const published = speeds[speed] ?? speeds.standard;
+  return (
+    `${escapeMarkdown(order.suburb)} is in a ${order.zone} delivery area, where ${speed} delivery takes ` +
+    `${businessDaysBand(published.minBusinessDays, published.maxBusinessDays)} from dispatch, longer than in the cities.`
+  );
 }
 
-function orderStatus(order: OrderView): string {
+function orderStatus(order: OrderView, timeframes: DeliveryTimeframes): string {
   const [only, ...others] = order.shipments;
   if (only && others.length === 0) {
     return paragraphs(
       greeting(order),
-      sentences(singleParcel(order, only), zoneNote(order, only), contents(only)),
+      sentences(singleParcel(order, only), zoneNote(order, only, timeframes), contents(only)),
       alertNote(only),
       isMarketplace(only) && marketplaceWarning(only),
     );
@@ -151,47 +163,6 @@ function orderStatus(order: OrderView): string {
   return paragraphs(
     `${hi}Here's the latest on order ${escapeMarkdown(order.orderNumber)}, which comes in ${order.shipments.length} parcels:`,
     bulletList(order.shipments.map((shipment, index) => parcelLine(order, shipment, index))),
-  );
-}
-
-/** How ready a Click & Collect parcel is, for the store visit. */
-function collectionReadiness(order: OrderView, shipment: ShipmentView): string {
-  const zone = timeZoneOf(order.state);
-  const waiting = shipment.conditions.collectionDaysWaiting;
-  switch (shipment.status) {
-    case 'ready_to_collect':
-      return waiting !== null && waiting > 0
-        ? `It's ready now, and has been waiting for you for ${waiting} ${waiting === 1 ? 'day' : 'days'}.`
-        : "It's ready now.";
-    case 'collected':
-      return `It's already been collected${shipment.deliveredAt ? ` (${dayOf(shipment.deliveredAt, zone)})` : ''}.`;
-    case 'cancelled':
-      return "It was cancelled, so there's nothing to collect.";
-    default:
-      return sentences("It isn't ready yet.", expectedSentence(shipment));
-  }
-}
-
-function clickAndCollectInfo(order: OrderView): string {
-  const pickup = order.collectionStore;
-  const where = pickup
-    ? sentences(
-        `Your Click & Collect order is at ${storePlace(pickup)}.`,
-        pickup.openingHours ? `Opening hours: ${escapeMarkdown(pickup.openingHours)}.` : null,
-        pickup.phone ? `The store's phone number is ${escapeMarkdown(pickup.phone)}.` : null,
-      )
-    : 'This is a Click & Collect order.';
-  const [only, ...others] = order.shipments;
-  const readiness =
-    only && others.length === 0
-      ? collectionReadiness(order, only)
-      : bulletList(order.shipments.map((s, i) => `Parcel ${i + 1} from ${sellerName(s)}: ${collectionReadiness(order, s)}`));
-  const stillToCollect = order.shipments.some((s) => s.status !== 'collected' && s.status !== 'cancelled');
-  return paragraphs(
-    where,
-    readiness,
-    stillToCollect &&
-      `When you go, bring your order number and photo ID. Our ${helpLink('clickAndCollect')} page explains how long we hold orders.`,
   );
 }
 
@@ -205,18 +176,18 @@ function whichParcel(shipments: ShipmentView[]): string {
   return paragraphs('Which parcel do you mean?', list, 'Tap one below, or type its number.');
 }
 
-export const orderStatusCopy: CopyFor<
-  'order_status' | 'parcel_status' | 'status_meanings' | 'click_and_collect_info' | 'not_click_and_collect' | 'which_parcel'
-> = {
-  order_status: ({ order }) => orderStatus(order),
+/** The order's copy for a deployment: a regional or remote order quotes its published timeframes. */
+export const orderStatusCopy = (timeframes: DeliveryTimeframes): CopyFor<
+  'order_status' | 'parcel_status' | 'status_meanings' | 'not_click_and_collect' | 'which_parcel'
+> => ({
+  order_status: ({ order }) => orderStatus(order, timeframes),
   parcel_status: ({ order, shipment }) => parcelStatus(order, shipment),
   status_meanings: ({ statuses }) =>
     paragraphs(
       statuses.length === 1 ? "Here's what that means:" : "Here's what those mean:",
       bulletList(statuses.map((status) => `**${statusLabel(status)}**: ${statusMeaning(status)}`)),
     ),
-  click_and_collect_info: ({ order }) => clickAndCollectInfo(order),
   not_click_and_collect: () =>
     "This order is being delivered to your address rather than collected from a store, so there's nothing to pick up. I can help you track it instead.",
   which_parcel: ({ shipments }) => whichParcel(shipments),
-};
+});

@@ -18,6 +18,8 @@ const WORRIES = [
   // "will it actually turn up?", "is it still coming?"
   new RegExp(String.raw`\b(?:will|is|does) (?:it|my (?:parcel|order|package|stuff)) (?:actually |ever |still |even |definitely )+(?:going to |gonna )?${ARRIVE}\b`, 'i'),
   /\bshould (?:i|we) (?:be )?(?:worried|concerned|worry)\b/i,
+  // "when do you reckon it'll actually get to Townsville?": when this parcel will come, with the alerts and the honest wait.
+  new RegExp(String.raw`\bwhen\b(?:\s+[\w']+){0,4}?\s+(?:it'?ll|it will|will it|would it|it'?s (?:going to|gonna)|is it (?:going to|gonna))\s+(?:actually |ever |finally |really )*(?:get|${ARRIVE}|be here|be delivered)\b`, 'i'),
 ];
 
 export function worriesAboutParcel(text: string): boolean {

@@ -35,6 +35,14 @@ describe('order_status for one parcel', () => {
     expect(bulletLines(text)).toEqual([]);
   });
 
+  test('a remote order says why the wait is longer with the published timeframe for its zone', () => {
+    const remote = anOrder({ deliveryAddress: { line1: '3 Napier Tce', suburb: 'Broome', state: 'WA', postcode: '6725' }, deliveryZone: 'remote' });
+    expect(orderStatus(viewOf(remote))).toContain(
+      'Broome is in a remote delivery area, where standard delivery takes 14 to 20 business days from dispatch, longer than in the cities.',
+    );
+    expect(orderStatus(viewOf(anOrder()))).not.toContain('delivery area');
+  });
+
   test('does not greet by name when the order has none', () => {
     const text = orderStatus(viewOf(anOrder({ customer: { firstName: null } })));
     expect(text).not.toMatch(/\bHi\b/);
@@ -43,8 +51,9 @@ describe('order_status for one parcel', () => {
 
   test('a parcel not yet sent says it still has to leave, with the whole expected window', () => {
     const text = orderStatus(viewOf(anOrder({ shipments: [anUndispatchedShipment()] })));
-    expect(text).toContain("preparing it: it hasn't shipped yet");
+    expect(text).toContain("We've got your order and are preparing it. It hasn't shipped yet, but should be on its way within a few business days");
     expect(text).toMatch(/on its way within a few business days, then arrive between \w{3} \d+ \w{3} and \w{3} \d+ \w{3}/);
+    expect(text.match(/hasn't shipped/g)).toHaveLength(1);
   });
 
   test('a late parcel is not promised a date that has passed', () => {
@@ -165,37 +174,6 @@ describe('dates are the delivery state’s days, whatever zone the server is in'
     const text = orderStatus(view);
     expect(text).toContain('ready from 4pm Fri 20 Nov');
     expect(text).toContain('Kmart Cannington');
-  });
-});
-
-describe('click_and_collect_info', () => {
-  const info = (view: OrderView) => renderForCustomer(message('click_and_collect_info', { order: view }));
-
-  test('names the store, its hours and phone, how long it has waited, and what to bring', () => {
-    const store = { storeId: '4032', name: 'Kmart Chermside', suburb: 'Chermside', state: 'QLD' as const, postcode: '4032', phone: '(07) 5550 4032', openingHours: 'Mon-Sun 7am-11pm' };
-    const view = viewOf(
-      aCollectionOrder({
-        collectionStore: store,
-        shipments: [{ status: 'ready_to_collect', carrier: null, trackingNumber: null, dispatchedAt: null, lastScanAt: null, events: [], readyForCollectionAt: '2026-11-15T10:30:00+10:00' }],
-      }),
-      new Date('2026-11-20T12:00:00+10:00'),
-    );
-    const text = info(view);
-    expect(text).toContain('Kmart Chermside');
-    expect(text).toContain('Mon-Sun 7am-11pm');
-    expect(text).toContain('5550 4032');
-    expect(text).toContain('waiting for you for 5 days');
-    expect(text).toContain('bring your order number and photo ID');
-    expect(text).toContain('(https://www.kmart.com.au/help/click-and-collect/)');
-  });
-
-  test('does not tell the customer what to bring once it has been collected', () => {
-    const view = viewOf(
-      aCollectionOrder({ shipments: [{ status: 'collected', carrier: null, trackingNumber: null, deliveredAt: '2026-11-19T11:00:00+11:00', events: [] }] }),
-    );
-    const text = info(view);
-    expect(text).toContain('already been collected (Thu 19 Nov)');
-    expect(text).not.toContain('bring');
   });
 });
 

@@ -59,7 +59,7 @@ describe('tracking', () => {
 
   test('on_track for a parcel not yet sent says it still has to leave', () => {
     const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()), zone: 'metro', trackingAsked: false }));
-    expect(text).toMatch(/on its way within a few business days, then arrive/);
+    expect(text).toMatch(/hasn't shipped yet, but should be on its way within a few business days, then arrive/);
   });
 
   test.each(['no_tracking_yet', 'tracking_available', 'on_track', 'not_delivered_yet', 'tracking_stale'] as const)(
@@ -165,6 +165,10 @@ describe('a parcel that says delivered', () => {
     expect(text).toMatch(/hasn't been delivered yet/);
     expect(text).toContain('Sunshine West VIC');
     expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
+  });
+
+  test('not_delivered_yet for a parcel not yet sent says it hasn\'t shipped', () => {
+    expect(renderForCustomer(message('not_delivered_yet', { shipment: parcel(anUndispatchedShipment()) }))).toContain("It hasn't shipped yet");
   });
 
   test('not_delivered_yet for a parcel out for delivery says it arrives today, not a window of days', () => {

@@ -156,6 +156,28 @@ describe('questions about delivery speed', () => {
   );
 });
 
+describe('a tracking email that never came', () => {
+  test('"never got a tracking email" is no tracking yet, not a parcel that never came', async () => {
+    expect((await understander.understand('never got a tracking email for 4000123464, isla.thompson@example.com')).topic).toBe('no_tracking_yet');
+    expect((await understander.understand('i never got my parcel')).topic).toBe('delivered_not_received');
+  });
+});
+
+describe('how long delivery takes to a place', () => {
+  test('"is it normal for stuff to take ages" beside a place asks about timeframes, for that place\'s zone', async () => {
+    expect(await understander.understand('hi im in broome, is it normal for stuff to take ages to get here')).toMatchObject({
+      intent: 'delivery_timeframes',
+      question: 'delivery_timeframes',
+      zone: 'remote',
+    });
+  });
+
+  test('a parcel taking ages is still a delay, and a place alone asks nothing', async () => {
+    expect((await understander.understand('my parcel is taking ages to get to broome')).topic).toBe('parcel_delayed');
+    expect((await understander.understand('hi from alice springs')).question).toBeNull();
+  });
+});
+
 describe('messages that cannot be understood', () => {
   it.each(['', '   ', '\n\t '])('an empty message (%j) is "empty"', async (text) => {
     expect(await understander.understand(text)).toEqual({ ...plainUnderstanding('none', 0), notUnderstood: 'empty' });

@@ -19,6 +19,8 @@ describe('a worry about the parcel once the order is explained', () => {
     'do you think they lost it',
     'will it actually turn up?',
     'should i be worried?',
+    "thanks heaps! when do you reckon it'll actually get to Townsville?",
+    'cheers, when will it arrive?',
   ])('"%s" is about the parcel being late, not a request to see the order again', async (text) => {
     const read = await understander.understand(text, AFTER_AN_EXPLAINED_ORDER);
     expect(read).toMatchObject({ intent: 'parcel_delayed', topic: 'parcel_delayed', question: null });
