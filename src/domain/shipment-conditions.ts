@@ -1,4 +1,7 @@
-import { addHours, differenceInHours, isAfter } from 'date-fns';
+// One function per import: date-fns's index loads all of its ~250 functions (see delivery-window.ts).
+import { addHours } from 'date-fns/addHours';
+import { differenceInHours } from 'date-fns/differenceInHours';
+import { isAfter } from 'date-fns/isAfter';
 import { calendarDayOf, dayNumberOf, instantOf, zonedDayOf } from './calendar-days';
 import type { DeliveryWindow, LocalDate } from './delivery-window-types';
 import type { Order, ProofOfDelivery, Shipment, ShipmentStatus } from './order';
