@@ -4,6 +4,7 @@ import { splitClauses } from './clauses';
 import type { ClauseIntent } from './intent-combiner';
 import { DETAIL_PLACEHOLDERS, maskDetails } from './message-details';
 import { hasAnchorFor } from './intent-anchors';
+import { asksPlainlyForPerson } from './person-request';
 import { withoutNegatedRequests } from './negation';
 import type { IntentModel } from './intent-model';
 import { maskCarriers } from './mentions';
@@ -100,11 +101,14 @@ async function readClauseAsIs(model: IntentModel, clause: string): Promise<Claus
  * A story of many clauses ("sorry, this is going to be a long one...") is
  * read for what it plainly states: the classifier, trained on short
  * messages, is sure of odd things in "it had a good run" or "so here I am".
- * Thanks and a clear request for a person still count.
+ * Thanks and a request for a person asked in so many words still count: "I
+ * just need someone to actually help me" is how a story starts, not an ask.
  */
 const CLAUSES_OF_A_STORY = 8;
-const keptInAStory = (reading: ClauseIntent): boolean =>
-  reading.stated || reading.intent === 'thanks' || (reading.intent === 'talk_to_person' && reading.confidence >= 0.85);
+const keptInAStory = (reading: ClauseIntent, clause: string): boolean =>
+  reading.stated ||
+  reading.intent === 'thanks' ||
+  (reading.intent === 'talk_to_person' && reading.confidence >= 0.85 && asksPlainlyForPerson(clause));
 
 export interface MessageReading {
   clauses: ClauseIntent[];
@@ -125,7 +129,7 @@ export async function classifyClauses(model: IntentModel, text: string): Promise
   const readings: ClauseIntent[] = [];
   for (const clause of clauses) {
     const reading = await readClause(model, clause);
-    if (reading === null || (story && !keptInAStory(reading))) continue;
+    if (reading === null || (story && !keptInAStory(reading, clause))) continue;
     readings.push(reading);
   }
   // Across clause boundaries only a plainly stated problem is looked for: the classifier is sure of odd things in long text.
