@@ -1,12 +1,14 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Env } from '../config/config-schema';
-import { scrubText, scrubValue } from './pii-scrub';
+import { scrubText, scrubValue, type PersonalFields } from './pii-scrub';
 import { currentRequestId } from './request-context';
 
 /**
- * Fields that hold personal details wherever they appear in a log record (to
- * three levels down): censored by pino's own redaction before anything else
- * looks at them. What is left is scrubbed as free text (pii-scrub.ts).
+ * Fields that hold personal details: censored wherever they appear in a log
+ * record, to three levels down, in the same walk that scrubs the remaining
+ * strings as free text (pii-scrub.ts). pino's own `redact` censors them at the
+ * top level too, which also covers child loggers' bindings (they do not go
+ * through the log formatter).
  */
 const PERSONAL_FIELDS = [
   'email',
@@ -26,20 +28,21 @@ const PERSONAL_FIELDS = [
   'customerToken',
   'authorization',
 ];
-export const REDACTED_PATHS = PERSONAL_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]);
+const CENSOR = '[redacted]';
+const PERSONAL: PersonalFields = { names: new Set(PERSONAL_FIELDS), depth: 3, censor: CENSOR };
 
 /** The process's logger: JSON lines with the request id of the request being served, and no personal details. */
 export function createLogger(config: Pick<Env, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level: config.LOG_LEVEL,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    redact: { paths: PERSONAL_FIELDS, censor: CENSOR },
     mixin: () => {
       const requestId = currentRequestId();
       return requestId === undefined ? {} : { requestId };
     },
     formatters: {
       log: (record) => {
-        const scrubbed = scrubValue(record);
+        const scrubbed = scrubValue(record, PERSONAL);
         return typeof scrubbed === 'object' && scrubbed !== null ? { ...scrubbed } : record;
       },
     },

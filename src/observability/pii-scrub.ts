@@ -26,15 +26,31 @@ export function scrubText(text: string): string {
 
 const MAX_DEPTH = 8;
 
-/** Every string in a log record, scrubbed; errors become plain objects of their type, message and stack. */
-export function scrubValue(value: unknown, depth = 0): unknown {
+/** Fields whose whole value is personal, censored (not scrubbed) when found within `depth` levels of the record. */
+export interface PersonalFields {
+  names: ReadonlySet<string>;
+  depth: number;
+  censor: string;
+}
+
+const NO_PERSONAL_FIELDS: PersonalFields = { names: new Set(), depth: 0, censor: '' };
+
+/**
+ * Every string in a log record, scrubbed; errors become plain objects of their
+ * type, message and stack; fields named in `personal` are censored whole. One
+ * walk does both: the wildcard paths of pino's `redact` (`*.email`, `*.*.email`)
+ * cost more than the rest of a log line (each value goes through every path).
+ */
+export function scrubValue(value: unknown, personal: PersonalFields = NO_PERSONAL_FIELDS, depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value);
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
-  if (Array.isArray(value)) return value.map((item) => scrubValue(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => scrubValue(item, personal, depth + 1));
   if (value instanceof Error) {
     return { type: value.name, message: scrubText(value.message), stack: scrubText(value.stack ?? '') };
   }
   const scrubbed: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) scrubbed[key] = scrubValue(field, depth + 1);
+  for (const [key, field] of Object.entries(value)) {
+    scrubbed[key] = depth < personal.depth && personal.names.has(key) ? personal.censor : scrubValue(field, personal, depth + 1);
+  }
   return scrubbed;
 }

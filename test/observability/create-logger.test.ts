@@ -22,6 +22,13 @@ describe('the process logger', () => {
     expect(output()).toContain('[redacted]');
   });
 
+  it("censors them in a child logger's bindings and inside lists too", () => {
+    const { logger, output } = capture();
+    logger.child({ email: 'amelia.chen@example.com' }).info({ parcels: [{ deliveryAddress: '9 Bay Rd' }] }, 'child line');
+    expect(output()).not.toMatch(/amelia\.chen|9 Bay Rd/);
+    expect(JSON.parse(output().split('\n')[0] ?? '{}')).toMatchObject({ email: '[redacted]', parcels: [{ deliveryAddress: '[redacted]' }] });
+  });
+
   it('scrubs e-mails, phones, street addresses and introduced names out of free text, keeping order numbers', () => {
     const { logger, output } = capture();
     logger.warn({ reason: "my name is Priya Sharma, 4000123470, call 0491 573 770 or +61 491 573 770, I'm at Unit 4/27 Ocean Parade" }, 'failed for noah.williams@example.com');
