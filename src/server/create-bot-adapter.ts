@@ -1,6 +1,7 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Env } from '../config/config-schema';
+import { ClientReusingAuthentication } from './client-reusing-authentication';
 import { createOnTurnError } from './on-turn-error';
 
 export type BotAuthConfig = Pick<
@@ -35,7 +36,7 @@ export function createBotAdapter(config: BotAuthConfig, logger: Logger): CloudAd
     );
   }
 
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botAuthSettings(config)));
+  const adapter = new CloudAdapter(new ClientReusingAuthentication(botAuthSettings(config)));
   adapter.onTurnError = createOnTurnError(logger);
   return adapter;
 }
