@@ -2,7 +2,7 @@ import type { ShipmentView } from '../../src/domain/order-view';
 import type { RemedyKind } from '../../state-machines/customer-intent';
 import type { CopyFor } from './copy-types';
 import { capitalise, paragraphs, sentences } from './markdown';
-import { parcelFrom, reference, trackingReference } from './parcel-phrases';
+import { allItems, joinWithAnd, parcelFrom, reference, trackingReference } from './parcel-phrases';
 
 /** A refund, a return or an alternative for a late parcel: offered, chosen, read back, then logged. */
 
@@ -28,6 +28,13 @@ function declined(request: 'remedy' | 'address_change' | 'marketplace_ticket'): 
   }
 }
 
+/** "The cancelled part of your order (Anko Robot Vacuum) is", so the customer knows which items the refund is for. */
+function cancelledItems(shipments: ShipmentView[]): string {
+  const names = shipments.map(allItems).filter((items): items is string => items !== null);
+  const named = names.length > 0 ? ` (${joinWithAnd(names)})` : '';
+  return shipments.length === 1 ? `The cancelled part of your order${named} is` : `The cancelled items${named} are`;
+}
+
 export const remedyCopy: CopyFor<
   'offer_remedy' | 'choose_remedy' | 'confirm_remedy' | 'remedy_requested' | 'refund_for_cancelled' | 'request_declined'
 > = {
@@ -47,7 +54,7 @@ export const remedyCopy: CopyFor<
     ),
   refund_for_cancelled: ({ shipments }) =>
     sentences(
-      shipments.length === 1 ? 'The cancelled part of your order is refunded automatically' : 'Cancelled items are refunded automatically',
+      `${cancelledItems(shipments)} refunded automatically`,
       'to the payment method you used, so there is nothing you need to request.',
       'Refunds usually show within 3 to 5 business days, depending on your bank.',
     ),

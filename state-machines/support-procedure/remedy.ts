@@ -8,6 +8,8 @@ import { procedureSetup } from './procedure-setup';
 import { switchingTopic } from './switching-topic';
 
 const declined = declining('remedy');
+/* The step the order card notes when it is shown (follow-up-routing.ts). */
+const CARD_SHOWN = 'explained_status_and_tracking';
 
 /**
  * A refund, a return or an alternative, for a parcel past its window. Asked
@@ -26,7 +28,15 @@ export const remedy = procedureSetup.createStateConfig({
         {
           guard: 'hasCancelledParcel',
           target: '#support-procedure.awaitingFollowUp',
-          actions: { type: 'reply', params: ({ context }) => message('refund_for_cancelled', { shipments: candidatesFor.cancelled(requireOrder(context)) }) },
+          actions: [
+            // Asked with the details ("part of my order was cancelled?? 4000…"): what was cancelled and what is still coming, first.
+            {
+              type: 'replyIf',
+              params: ({ context }) => (context.tried.includes(CARD_SHOWN) ? null : message('order_status', { order: requireOrder(context) })),
+            },
+            { type: 'noteTried', params: { step: CARD_SHOWN } },
+            { type: 'reply', params: ({ context }) => message('refund_for_cancelled', { shipments: candidatesFor.cancelled(requireOrder(context)) }) },
+          ],
         },
         {
           target: '#support-procedure.awaitingFollowUp',
