@@ -3,7 +3,7 @@ import type { SupportCase } from '../../src/domain/support-case';
 import type { HandoffSummary } from '../../state-machines/handoff-summary';
 import type { CopyFor } from './copy-types';
 import { bulletList, escapeMarkdown, helpLink, paragraphs, sentences } from './markdown';
-import { carrierName, joinWithAnd, parcelFrom, reference, sellerName, storePlace, trackingReference } from './parcel-phrases';
+import { allItems, carrierName, joinWithAnd, parcelFrom, reference, sellerName, storePlace, trackingReference } from './parcel-phrases';
 
 /** Requests we log for the customer and handing over to a person: a reference and what happens next. */
 
@@ -38,10 +38,15 @@ function marketplaceExplained(shipments: ShipmentView[]): string {
     const carrier = carrierName(s);
     return carrier === null || s.dispatchedAt === null ? [] : [[carrier, trackingReference(s)].filter((part) => part !== null).join(' ')];
   });
+  // "is the toy from the marketplace seller shipped yet?": what the seller has not sent is said as plainly as what it has.
+  const unsent = shipments
+    .filter((s) => s.dispatchedAt === null && s.status !== 'cancelled')
+    .map((s) => `${allItems(s) ?? 'Your item'} from ${sellerName(s)}`);
   return sentences(
     `Your order includes items from ${who}.`,
     `Marketplace sellers sell and send their items themselves, with their own carrier and delivery timeline (see ${helpLink('marketplaceDelivery')}).`,
     sent.length > 0 && `Sent with ${joinWithAnd(sent)}.`,
+    unsent.length > 0 && `${joinWithAnd(unsent)} ${unsent.length === 1 ? "hasn't" : "haven't"} shipped yet.`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { renderForCustomer } from '../../support/customer-copy';
 import { HandoffSummarySchema } from '../../../state-machines/handoff-summary';
 import { message } from '../../../state-machines/support-messages';
-import { aCollectionOrder, anOrder } from '../../support/order-builder';
+import { aCollectionOrder, anOrder, anUndispatchedShipment } from '../../support/order-builder';
 import { aCase, aMixedOrderView, onlyShipment, viewOf } from '../../support/sample-messages';
 
 const inTransit = () => onlyShipment(viewOf(anOrder()));
@@ -45,6 +45,13 @@ describe('cases opened for the customer', () => {
   test('marketplace_explained says who has a sent parcel, so the customer knows whom to chase', () => {
     const view = viewOf(anOrder({ shipments: [{ seller: { type: 'marketplace', name: 'Bondi Home Co' }, carrier: 'sendle', trackingNumber: 'SNDKC0001' }] }));
     expect(renderForCustomer(message('marketplace_explained', { shipments: view.shipments }))).toMatch(/Sent with Sendle .*SNDKC0001/);
+  });
+
+  test('marketplace_explained says which items the seller has not sent yet ("is the toy shipped yet?")', () => {
+    const view = viewOf(
+      anOrder({ shipments: [anUndispatchedShipment({ seller: { type: 'marketplace', name: 'Little Wattle Toys' }, items: [{ sku: '1', name: 'Wooden Rainbow Stacker', quantity: 1 }] })] }),
+    );
+    expect(renderForCustomer(message('marketplace_explained', { shipments: view.shipments }))).toContain("Wooden Rainbow Stacker from Little Wattle Toys hasn't shipped yet.");
   });
 
   test('marketplace_ticket_opened names the seller, the reference and the usual reply time', () => {
