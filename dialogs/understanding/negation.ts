@@ -8,7 +8,7 @@
  */
 const NEGATOR = String.raw`(?:not|never|no need (?:to|for)|(?:do|does|did|is|are|was|were|am|have|has|had|wo|ca|could|would|should)(?:n'?t| not)|dont|doesnt|didnt|isnt|arent|wasnt|havent|hasnt|wont|cant|couldnt|wouldnt|shouldnt|im not|i'm not|i am not)`;
 /** What a negation can refuse or deny: requests, people, and the problems the procedure has branches for. */
-export const NEGATABLE = String.raw`(?:refund(?:ed|s)?|money back|reimburse(?:d|ment)?|replace(?:ment|d)?|return(?:ing|ed)?|exchange|alternative|swap|person|human|agent|someone|somebody|staff|operator|manager|cancel(?:led|ed|lation|ling)?|late|delayed|delay|overdue|lost|stolen|missing|rush|hurry|(?:change|update|fix) (?:the |my )?(?:delivery |shipping )?address|redirect(?:ed|ing)?|address change)`;
+export const NEGATABLE = String.raw`(?:refund(?:ed|s)?|money back|reimburse(?:d|ment)?|replace(?:ment|d)?|return(?:ing|ed)?|exchange|alternative|swap|person|human|agent|someone|somebody|staff|operator|manager|cancel(?:led|ed|lation|ling)?|late|delayed|delay|overdue|lost|stolen|missing|rush|hurry|(?:change|update|fix) (?:the |my )?(?:delivery |shipping )?address|(?:wrong|incorrect|old) (?:delivery |shipping )?address|redirect(?:ed|ing)?|address change)`;
 /* A negation reaches over a few words ("don't really want a refund") but not into the next statement ("and it's late"). */
 const GAP_WORD = String.raw`(?!(?:and|but|so|it|its|it's|i|i'm|im)\b)[\w']+`;
 /*
