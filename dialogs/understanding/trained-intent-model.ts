@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { readBuildOutput, writeBuildOutput } from '../../src/config/build-output';
 import { averagedModel, type IntentModel } from './intent-model';
 import { createNaiveBayesModel } from './naive-bayes-model';
 import { createNlpJsModel } from './nlpjs-model';
@@ -25,8 +25,6 @@ export interface TrainingExample {
 export const TRAINED_INTENT_MODEL_FILE = path.join(__dirname, 'trained-intent-model.json');
 
 const TrainedFileSchema = z.object({ key: z.string().regex(/^[0-9a-f]{64}$/), trained: z.string() });
-
-const NotFoundSchema = z.object({ code: z.literal('ENOENT') });
 
 export type ModelOrigin = 'loaded' | 'trained';
 
@@ -67,10 +65,7 @@ export async function writeTrainedIntentModel(training: readonly TrainingExample
   const key = trainingKey(model, training);
   if (readSaved(file)?.key === key) return 'up to date';
   await train(model, training);
-  // Written aside and renamed: a start-up reading the file meanwhile sees the old model or the new one, never half of one.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify({ key, trained: model.exportTrained() }));
-  renameSync(partial, file);
+  writeBuildOutput(file, { key, trained: model.exportTrained() });
   return 'written';
 }
 
@@ -80,23 +75,5 @@ async function train(model: IntentModel, training: readonly TrainingExample[]): 
 }
 
 function readSaved(file: string): z.infer<typeof TrainedFileSchema> | null {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (NotFoundSchema.safeParse(error).success) return null;
-    throw error;
-  }
-  const saved = TrainedFileSchema.safeParse(parsedOrText(text));
-  if (!saved.success) throw new Error(`${file} is not a trained intent model; run npm run build again (${saved.error.message})`);
-  return saved.data;
-}
-
-/* Text that is not JSON is handed on as it is, for the schema to refuse with the file's name. */
-function parsedOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+  return readBuildOutput(file, TrainedFileSchema, 'a trained intent model');
 }

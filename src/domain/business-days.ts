@@ -1,7 +1,8 @@
-import Holidays from 'date-holidays';
 import { calendarDayOf, dayNumberOf, weekdayOf, yearOfDay, zonedDayOf } from './calendar-days';
 import type { LocalDate } from './delivery-window-types';
 import type { AuState } from './order';
+import { holidaysInTable, readPublicHolidayTable, type PublicHolidayTable } from './public-holiday-table';
+import { publicHolidaysFromRules } from './public-holidays';
 import { timeZoneOf } from './state-time-zones';
 
 /**
@@ -10,46 +11,17 @@ import { timeZoneOf } from './state-time-zones';
  * (YYYY-MM-DD) in the state's zone, so daylight saving never shifts a day.
  */
 
-const HOUR_MS = 3_600_000;
-
-/** date-holidays knows each state's rules; one instance per state is enough and building it is not free. */
-const calendars = new Map<AuState, Holidays>();
 /** Holiday names by local date, per state and year. */
 const holidaysByYear = new Map<string, ReadonlyMap<LocalDate, string>>();
-
-function calendarOf(state: AuState): Holidays {
-  let calendar = calendars.get(state);
-  if (calendar === undefined) {
-    calendar = new Holidays('AU', state, { languages: 'en' });
-    calendars.set(state, calendar);
-  }
-  return calendar;
-}
-
-/**
- * Only full-day public holidays close a business day. date-holidays also lists
- * the part-day Christmas Eve / New Year's Eve holidays (from 18:00 or 19:00 in
- * QLD, SA and NT) as 'public'; parcels still move that day, so they are
- * dropped: a full day starts at local midnight and lasts at least 23 hours
- * (23 or 25 on a daylight-saving change day).
- */
-function isFullDay(holiday: { date: string; start: Date; end: Date }): boolean {
-  const startsAtMidnight = holiday.date.slice(11, 19) === '00:00:00';
-  return startsAtMidnight && holiday.end.getTime() - holiday.start.getTime() >= 23 * HOUR_MS;
-}
+/** The build's table, read on first use; null when there is none (tsx, tests). */
+let table: PublicHolidayTable | null | undefined;
 
 function holidaysIn(year: number, state: AuState): ReadonlyMap<LocalDate, string> {
   const key = `${state}:${year}`;
   let byDate = holidaysByYear.get(key);
   if (byDate === undefined) {
-    const built = new Map<LocalDate, string>();
-    for (const holiday of calendarOf(state).getHolidays(year, 'en')) {
-      const date = holiday.date.slice(0, 10);
-      if (holiday.type === 'public' && isFullDay(holiday) && !built.has(date)) {
-        built.set(date, holiday.name);
-      }
-    }
-    byDate = built;
+    if (table === undefined) table = readPublicHolidayTable();
+    byDate = (table && holidaysInTable(table, year, state)) ?? publicHolidaysFromRules(year, state);
     holidaysByYear.set(key, byDate);
   }
   return byDate;
