@@ -92,6 +92,8 @@ const TOPIC_PRIORITY: readonly OrderTopic[] = [
  * of the clauses, that clause leads, unless what leads was said plainly.
  */
 const MIN_CONFIDENCE_OF_WHOLE_READING = 0.75;
+/* Below this a problem read in one clause is a guess; beside a sure question it is not why the customer wrote. */
+const MIN_CONFIDENCE_OF_A_PROBLEM_BESIDE_A_QUESTION = 0.6;
 
 export function combineClauseIntents(clauses: readonly ClauseIntent[], whole: ClauseIntent | null = null): CombinedIntent {
   const long = clauses.length >= LONG_MESSAGE_CLAUSES;
@@ -101,7 +103,11 @@ export function combineClauseIntents(clauses: readonly ClauseIntent[], whole: Cl
       !(long && (c.intent === 'restart' || c.intent === 'talk_to_person') && c.confidence < MIN_CONFIDENCE_FOR_COMMANDS_IN_LONG_MESSAGES) &&
       !(c.intent === 'done' && clauses.length > MAX_CLAUSES_OF_A_GOODBYE),
   );
-  const topics = new Set(understood.map((c) => c.intent).filter(isOrderTopic));
+  // "where do I find my order number, can't see it anywhere": beside a question the models are sure of, a bare guess at a problem is about that question.
+  const sureQuestion = understood.some((c) => isQuestion(c.intent) && c.confidence >= MIN_CONFIDENCE_OF_WHOLE_READING);
+  const topics = new Set(
+    understood.filter((c) => !(sureQuestion && !c.stated && c.confidence < MIN_CONFIDENCE_OF_A_PROBLEM_BESIDE_A_QUESTION)).map((c) => c.intent).filter(isOrderTopic),
+  );
   const topic = TOPIC_PRIORITY.find((t) => topics.has(t)) ?? null;
   const first = PRIORITY.map((inGroup) => understood.find((c) => inGroup(c.intent))).find((c) => c !== undefined);
   // When the message is about the order, the topic that leads is its main intent.
