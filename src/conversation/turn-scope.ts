@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentTurn, runInRequestContext } from '../observability/request-context';
 
 /**
  * What the ports serving one turn may need to know about it, without the
@@ -12,21 +12,19 @@ export interface TurnScope {
   afterSave: Array<() => Promise<void>>;
 }
 
-// AsyncLocalStorage carries the scope from the use case into the procedure's injected actors, which xstate starts inside the turn's own calls.
-const storage = new AsyncLocalStorage<TurnScope>();
-
+// The request's context (one AsyncLocalStorage) carries the scope from the use case into the procedure's injected actors, which xstate starts inside the turn's own calls.
 export function runInTurnScope<T>(scope: TurnScope, run: () => Promise<T>): Promise<T> {
-  return storage.run(scope, run);
+  return runInRequestContext({ turn: scope }, run);
 }
 
 /** The scope of the turn being run; undefined outside one (a test driving the machine directly). */
 export function currentTurnScope(): TurnScope | undefined {
-  return storage.getStore();
+  return currentTurn();
 }
 
 /** Runs `effect` once the turn is saved, or now when there is no turn scope to wait for. */
 export async function afterTurnSaved(effect: () => Promise<void>): Promise<void> {
-  const scope = storage.getStore();
+  const scope = currentTurn();
   if (scope) scope.afterSave.push(effect);
   else await effect();
 }
