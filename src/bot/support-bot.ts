@@ -33,9 +33,11 @@ export class SupportBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const conversationId = context.activity.conversation.id;
       const caller = await this.callerOf(context);
-      const button = ButtonValueSchema.safeParse(context.activity.value);
+      // Typed messages carry no value: a failed parse of nothing would build a union's worth of issues every turn.
+      const value: unknown = context.activity.value;
+      const button = value === undefined ? undefined : ButtonValueSchema.safeParse(value);
       const outcome = await this.unlessStateUnavailable(context, () =>
-        button.success
+        button?.success
           ? deps.conversations.click(conversationId, button.data, context.activity.text ?? '', caller)
           : deps.conversations.say(conversationId, context.activity.text ?? '', caller),
       );
