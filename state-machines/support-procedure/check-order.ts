@@ -1,4 +1,5 @@
-import { assign } from 'xstate';
+import { and, assign } from 'xstate';
+import type { OrderTopic } from '../customer-intent';
 import { message } from '../support-messages';
 import { requireOrder } from './event-readers';
 import { MAX_FAILED_LOOKUPS } from './procedure-limits';
@@ -69,11 +70,24 @@ export const checkingOrder = procedureSetup.createStateConfig({
   },
 });
 
+/* Problems of a parcel on its way, which a Click & Collect order with nothing on the road can only mean about collecting it. */
+const WAITING_TOPICS: OrderTopic[] = ['parcel_delayed', 'tracking_not_updating', 'no_tracking_yet'];
+
 /** Straight into what the customer already told us about: a problem's branch, or the answer to their question. */
 export const orderFound = procedureSetup.createStateConfig({
   meta: { step: 'check_order' },
   always: [
     { guard: { type: 'problemIs', params: { topics: ['delivered_not_received'] } }, target: 'missingParcel' },
+    // "is my scooter still at Chermside? been a few days": a Click & Collect order with nothing on the road is about collecting it (ready? held until?).
+    {
+      guard: and([
+        { type: 'problemIs', params: { topics: WAITING_TOPICS } } as const,
+        'isClickAndCollect',
+        { type: 'candidateCountIs', params: { rule: 'delay', count: 0 } } as const,
+      ]),
+      target: 'explainingStatus',
+      actions: assign({ problem: 'click_and_collect' }),
+    },
     { guard: { type: 'problemIs', params: { topics: ['parcel_delayed', 'tracking_not_updating'] } }, target: 'delays' },
     { guard: { type: 'problemIs', params: { topics: ['no_tracking_yet'] } }, target: 'noTracking' },
     { guard: { type: 'problemIs', params: { topics: ['wrong_address'] } }, target: 'wrongAddress' },
