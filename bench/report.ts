@@ -12,6 +12,7 @@ export function printSideBySide(result: SideBySideResult): void {
   const line = (f: ServerFigures) =>
     row([f.name, fixed(f.turnsPerSecond, 0), fixed(f.p50, 2), fixed(f.p99, 2), fixed(f.cpuMsPerTurn, 3), fixed(f.rssMiB, 0), fixed(f.postsPerTurn, 2), String(f.failures)]);
   console.log('\nSide by side over HTTP (16 clients, each request a new conversation with order number and email)');
+  console.log(`bot: node ${[...result.botNodeArgs, 'dist/src/index.js'].join(' ')} (as npm start); echo: node dist/bench/echo-bot-server.js`);
   console.log(row(['', 'turns/s', 'p50 ms', 'p99 ms', 'CPU ms/turn', 'RSS MiB', 'posts/turn', 'failures']));
   console.log(line(echo));
   console.log(line(bot));

@@ -1,5 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+
+const PackageScriptsSchema = z.object({ scripts: z.object({ start: z.string() }) });
+
+/** The compiled entry point `npm start` runs, relative to the project root. */
+export const PRODUCTION_ENTRY = 'dist/src/index.js';
+
+/**
+ * The node flags of the production start (package.json's `start`, which the
+ * Dockerfile's CMD repeats), so the benchmark measures the bot as it ships.
+ */
+export function productionNodeArgs(): string[] {
+  const packageJson = path.resolve(__dirname, '..', '..', 'package.json');
+  const { start } = PackageScriptsSchema.parse(JSON.parse(readFileSync(packageJson, 'utf8'))).scripts;
+  const words = start.trim().split(/\s+/);
+  const entry = words.indexOf(PRODUCTION_ENTRY);
+  if (words[0] !== 'node' || entry < 0) throw new Error(`npm start is not "node [flags] ${PRODUCTION_ENTRY}": ${start}`);
+  return words.slice(1, entry);
+}
 
 export interface ServerProcess {
   name: string;

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { percentile, postFirstMessage, runFirstMessageLoad, type OpeningMessage } from './first-message-load';
 import { startLoopbackConnector } from './loopback-connector';
 import { cpuMsOf, rssMiBOf } from './process-usage';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { productionNodeArgs, startServerProcess, type ServerProcess } from './server-process';
 
 export interface SideBySideOptions {
   clients: number;
@@ -29,9 +29,25 @@ export interface SideBySideResult {
   bot: ServerFigures;
   /** The bot's first answer: from spawning `node dist/src/index.js` to the reply to its first message, in ms. */
   firstAnswerMs: number;
+  /** The node flags the bot ran with (those of `npm start`). */
+  botNodeArgs: string[];
 }
 
 const DIST = path.resolve(__dirname, '..');
+
+/** How the benchmark runs the bot: fixture orders, info logs, no development pages, replies to the loopback connector. */
+export function botServerEnv(port: number, connectorUrl: string): Record<string, string> {
+  return {
+    NODE_ENV: 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DIRECT_LINE_DEV: 'false',
+    ORDER_SOURCE: 'fixtures',
+    // Without authentication the bot posts replies only to its own origin and the ones listed here.
+    LOOPBACK_SERVICE_URLS: connectorUrl,
+  };
+}
 
 interface Tally {
   turns: number;
@@ -50,19 +66,9 @@ interface Tally {
 export async function runSideBySide(options: SideBySideOptions): Promise<SideBySideResult> {
   const connector = await startLoopbackConnector();
   const started = performance.now();
-  const bot = await startServerProcess('bot', path.join(DIST, 'src', 'index.js'), {
-    port: 3991,
-    env: {
-      NODE_ENV: 'development',
-      PORT: '3991',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      DIRECT_LINE_DEV: 'false',
-      ORDER_SOURCE: 'fixtures',
-      // Without authentication the bot posts replies only to its own origin and the ones listed here.
-      LOOPBACK_SERVICE_URLS: connector.serviceUrl,
-    },
-  });
+  // The bot as `npm start` runs it (its node flags included); the EchoBot with none, as a bare botbuilder sample runs.
+  const nodeArgs = productionNodeArgs();
+  const bot = await startServerProcess('bot', path.join(DIST, 'src', 'index.js'), { port: 3991, nodeArgs, env: botServerEnv(3991, connector.serviceUrl) });
   const firstStatus = await postFirstMessage(bot.baseUrl, connector.serviceUrl, options.openings[0]?.text ?? 'hello');
   const firstAnswerMs = performance.now() - started;
   if (firstStatus !== 200) {
@@ -106,7 +112,7 @@ export async function runSideBySide(options: SideBySideOptions): Promise<SideByS
         postsPerTurn: tally.posts / Math.max(1, tally.turns),
       };
     };
-    return { echo: figures(echo), bot: figures(bot), firstAnswerMs };
+    return { echo: figures(echo), bot: figures(bot), firstAnswerMs, botNodeArgs: nodeArgs };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await connector.close();
