@@ -33,6 +33,9 @@ function isJsonContentType(req: Request): boolean {
  * escaping as an unhandled rejection.
  */
 export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
+  // Read once the server listens (a system call per request otherwise); known only then, when listening on port 0.
+  let ownOrigin: string | undefined;
+  const ownUrl = () => (ownOrigin ??= ownLoopbackUrl(server.server));
   server.post(MESSAGES_PATH, async (req: Request, res: Response) => {
     if (req.body !== undefined && !isJsonContentType(req)) {
       sendError(res, 415, 'UnsupportedMediaType', 'Content-Type must be application/json.');
@@ -48,7 +51,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     if (!deps.authEnabled) {
       // With authentication off anyone can call us, and the bot would post its replies to whatever serviceUrl they name.
       const serviceUrl = loopbackServiceUrl(activity.serviceUrl, {
-        own: ownLoopbackUrl(server.server),
+        own: ownUrl(),
         configured: deps.loopbackServiceUrls,
         expectReplies: activity.deliveryMode === 'expectReplies',
       });
