@@ -14,6 +14,8 @@ COPY src ./src
 COPY dialogs ./dialogs
 COPY state-machines ./state-machines
 COPY bench ./bench
+# Besides compiling, the build trains the intent model and writes the public holiday table into dist/
+# (dialogs/ holds the training data), so the container starts without training or loading date-holidays.
 RUN npm run build
 
 # --- production dependencies only ------------------------------------------
