@@ -1,7 +1,10 @@
 import { assign } from 'xstate';
+import { correctedAddress } from '../address-correction';
 import { candidatesFor } from '../shipment-candidates';
+import type { SupportContext } from '../support-context';
+import type { SupportEvent } from '../support-events';
 import { message } from '../support-messages';
-import { requireOrder } from './event-readers';
+import { isMessage, requireOrder } from './event-readers';
 import { answeringQuestions } from './general-questions';
 import { declining } from './declining';
 import { openingCase } from './opening-case';
@@ -9,6 +12,8 @@ import { procedureSetup } from './procedure-setup';
 import { switchingTopic } from './switching-topic';
 
 const declined = declining('address_change');
+const correctionOf = (context: SupportContext, event: SupportEvent): string | null =>
+  isMessage(event) && context.pendingAddress !== null ? correctedAddress(context.pendingAddress, event.text) : null;
 type WithContext = { context: Parameters<typeof requireOrder>[0] };
 const redirect = ({ context }: WithContext) => candidatesFor.inTransit(requireOrder(context)).length > 0;
 const redirectingCarrier = ({ context }: WithContext) => candidatesFor.inTransit(requireOrder(context))[0]?.carrier?.name ?? null;
@@ -58,6 +63,13 @@ export const wrongAddress = procedureSetup.createStateConfig({
         'customer.*': [
           // A corrected address ("no sorry, 54 Bourke St") is read back again.
           { guard: 'givesAddress', target: 'confirming', reenter: true, actions: 'rememberAddress' },
+          // So is one number of it corrected ("its unit 4 not 3").
+          {
+            guard: ({ context, event }) => correctionOf(context, event) !== null,
+            target: 'confirming',
+            reenter: true,
+            actions: assign({ pendingAddress: ({ context, event }) => correctionOf(context, event) ?? context.pendingAddress, confusion: 0 }),
+          },
           { guard: 'saysYes', target: 'requesting', actions: 'understood' },
           declined,
           switchingTopic,
