@@ -16,6 +16,7 @@ import { combineClauseIntents } from './intent-combiner';
 import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
+import { asksForTracking } from './tracking-request';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
 import type { IntentModel } from './intent-model';
 import { worriesAboutParcel } from './parcel-worry';
@@ -150,8 +151,12 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
     return { ...understanding, intent: 'delivery_timeframes', question: 'delivery_timeframes', confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
   }
   // "hi im in broome, is it normal for stuff to take ages to get here": a place named in a question about how long things take asks about timeframes.
-  if (!mentionsOrder && understanding.topic === null && understanding.question === null && found.zone !== null && WAIT_CAN_LEAD.has(understanding.intent) && asksHowLongDeliveryTakes(trimmed)) {
+  if (!mentionsOrder && understanding.topic === null && understanding.question === null && found.zone !== null && UNPLACED.has(understanding.intent) && asksHowLongDeliveryTakes(trimmed)) {
     return { ...understanding, intent: 'delivery_timeframes', question: 'delivery_timeframes', confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
+  }
+  // "and the tracking number for that one?": what the models could not place, or read as a yes, asks for the tracking.
+  if (understanding.topic === null && understanding.question === null && UNPLACED.has(understanding.intent) && asksForTracking(trimmed)) {
+    return { ...understanding, intent: 'which_carrier', topic: 'which_carrier', answer: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
   }
   // Once the order is explained, "ok so it's not lost?" asks whether it will come: the delay branch answers that.
   if (followsAnExplainedOrder(expecting) && understanding.topic === null && WORRY_CAN_LEAD.has(understanding.intent) && worriesAboutParcel(trimmed)) {
@@ -163,8 +168,8 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   return understanding;
 }
 
-/* What a question about how long delivery takes outranks: nothing the models were sure of besides small talk. */
-const WAIT_CAN_LEAD: ReadonlySet<CustomerIntent> = new Set(['none', 'greeting', 'thanks', 'affirm', 'deny']);
+/* What a question about how long delivery takes, or for the tracking, outranks: nothing the models were sure of besides small talk. */
+const UNPLACED: ReadonlySet<CustomerIntent> = new Set(['none', 'greeting', 'thanks', 'affirm', 'deny']);
 /* What a worry about the parcel outranks: a guess at tracking, a bare answer, thanks said with it, or a general question read into "what happens if it doesn't come". */
 const WORRY_CAN_LEAD: ReadonlySet<CustomerIntent> = new Set(['none', 'track_order', 'affirm', 'deny', 'thanks', 'greeting', 'status_meaning', 'collection_policy', 'delivery_timeframes']);
 const followsAnExplainedOrder = (expecting: Expectation): boolean => expecting.kind === 'yes_no' && expecting.reading === 'anything_else';

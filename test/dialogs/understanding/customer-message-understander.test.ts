@@ -163,6 +163,18 @@ describe('a tracking email that never came', () => {
   });
 });
 
+describe('a request for the tracking the models cannot place', () => {
+  const afterTheOrder = { expecting: { kind: 'yes_no', reading: 'anything_else' } } as const;
+
+  it.each(['and the tracking number for that one?', 'tracking number for that one?'])('"%s" asks which carrier has it, not "yes"', async (text) => {
+    expect(await understander.understand(text, afterTheOrder)).toMatchObject({ intent: 'which_carrier', topic: 'which_carrier', answer: null });
+  });
+
+  test('no tracking number yet is still the problem it states', async () => {
+    expect((await understander.understand('still no tracking number', afterTheOrder)).topic).toBe('no_tracking_yet');
+  });
+});
+
 describe('how long delivery takes to a place', () => {
   test('"is it normal for stuff to take ages" beside a place asks about timeframes, for that place\'s zone', async () => {
     expect(await understander.understand('hi im in broome, is it normal for stuff to take ages to get here')).toMatchObject({
