@@ -28,6 +28,8 @@ describe('readAnswer', () => {
     ['found_parcel', 'not yet, the side gate was empty', 'no'],
     ['want_remedy', 'none of those, i just want it to arrive', 'no'],
     ['confirm_request', '100%', 'yes'],
+    ['confirm_request', 'no, leave it', 'no'],
+    ['want_remedy', 'just leave it as is', 'no'],
   ] as const)('%s: "%s" is %s', (reading, text, answer) => {
     expect(readAnswer(text, reading)).toBe(answer);
   });
@@ -46,6 +48,9 @@ describe('readAnswer', () => {
     ['want_remedy', 'ok see ya'],
     ['confirm_request', 'catch ya later'],
     ['found_parcel', 'cya'],
+    // Where to leave a parcel is a delivery instruction, not "leave it" declining.
+    ['confirm_request', 'can the driver just leave it at the post office'],
+    ['want_remedy', 'can they leave it with my neighbour'],
   ] as const)('%s: "%s" is no answer', (reading, text) => {
     expect(readAnswer(text, reading)).toBeNull();
   });
