@@ -161,6 +161,11 @@ describe('a tracking email that never came', () => {
     expect((await understander.understand('never got a tracking email for 4000123464, isla.thompson@example.com')).topic).toBe('no_tracking_yet');
     expect((await understander.understand('i never got my parcel')).topic).toBe('delivered_not_received');
   });
+
+  test('"thanks! how long till the tracking shows up?" asks about tracking not there yet; thanks does not win over it', async () => {
+    const read = await understander.understand('thanks! how long till the tracking shows up?', { expecting: { kind: 'yes_no', reading: 'anything_else' } });
+    expect(read).toMatchObject({ intent: 'no_tracking_yet', topic: 'no_tracking_yet', thanks: true });
+  });
 });
 
 describe('a request for the tracking the models cannot place', () => {
