@@ -9,6 +9,7 @@ import {
 } from '../../state-machines/customer-intent';
 import { readAnswer } from './answer-reader';
 import { classifyClauses } from './clause-classifier';
+import { splitClauses } from './clauses';
 import { refersToEarlierContact } from './contact-reference';
 import { findDeliveryAddress } from './delivery-address';
 import { isEmojiOnly } from './emoji-only';
@@ -162,6 +163,10 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   if (followsAnExplainedOrder(expecting) && understanding.topic === null && WORRY_CAN_LEAD.has(understanding.intent) && worriesAboutParcel(trimmed)) {
     return { ...understanding, intent: 'parcel_delayed', topic: 'parcel_delayed', question: null, confidence: 0.9 };
   }
+  // "thanks! do i need to be home for it?": a question after the thanks that the models placed nowhere is still a question, not thanks alone.
+  if (understanding.intent === 'thanks' && asksAfterTheThanks(trimmed)) {
+    return { ...understanding, intent: 'none', confidence: 0 };
+  }
   if (understanding.intent === 'none' && !hasDetails(details) && reader.language.isGibberish(masked)) {
     return { ...understanding, notUnderstood: 'gibberish' };
   }
@@ -174,6 +179,12 @@ const UNPLACED: ReadonlySet<CustomerIntent> = new Set(['none', 'greeting', 'than
 const WORRY_CAN_LEAD: ReadonlySet<CustomerIntent> = new Set(['none', 'track_order', 'affirm', 'deny', 'thanks', 'greeting', 'status_meaning', 'collection_policy', 'delivery_timeframes']);
 const followsAnExplainedOrder = (expecting: Expectation): boolean => expecting.kind === 'yes_no' && expecting.reading === 'anything_else';
 const asksMoreThanAnythingElse = (expecting: Expectation): boolean => expecting.kind === 'yes_no' && expecting.reading !== 'anything_else';
+
+/* The last of several clauses is a question: "cheers, will they leave it if nobody's home?". */
+function asksAfterTheThanks(text: string): boolean {
+  const clauses = splitClauses(text);
+  return clauses.length >= 2 && text.endsWith('?');
+}
 
 /* With no yes/no question on the table, "yep" and "nah" still answer whatever was last asked (a retry, say). */
 function bareAnswer(intent: Understanding['intent'], expecting: Expectation): Understanding['answer'] {

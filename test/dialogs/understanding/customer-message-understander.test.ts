@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Understander } from '../../../dialogs/understanding/customer-message-understander';
 import { trainedUnderstander } from '../../support/trained-understander';
+import { typedConversation } from '../../support/typed-conversation';
 import { TrainedIntentSchema } from '../../../dialogs/understanding/utterance-sets';
 import { intentPairs, roundOneIntents } from '../../evaluation/intent-sets';
 import { orderNumberPattern } from '../../../src/domain/order-number';
@@ -177,6 +178,26 @@ describe('a request for the tracking the models cannot place', () => {
 
   test('no tracking number yet is still the problem it states', async () => {
     expect((await understander.understand('still no tracking number', afterTheOrder)).topic).toBe('no_tracking_yet');
+  });
+});
+
+describe('thanks with a question after it', () => {
+  const afterTheOrder = { expecting: { kind: 'yes_no', reading: 'anything_else' } } as const;
+
+  test('"thanks! do i need to be home for it?" is a question the models could not place, with thanks, not thanks alone', async () => {
+    expect(await understander.understand('thanks! do i need to be home for it?', afterTheOrder)).toMatchObject({ intent: 'none', thanks: true });
+  });
+
+  it.each(['thanks heaps, you have been great!', 'thanks?', 'cheers mate'])('"%s" is still thanks', async (text) => {
+    expect((await understander.understand(text, afterTheOrder)).intent).toBe('thanks');
+  });
+
+  test('once the order is shown, the question is answered from it rather than with "you\'re welcome"', async () => {
+    const chat = await typedConversation();
+    await chat.says('4000123457 olivia.brown@example.com');
+    const turn = await chat.says('thanks! do i need to be home for it?');
+    expect(turn.keys).toEqual(['order_status']);
+    expect(turn.text).not.toMatch(/you're welcome/i);
   });
 });
 
