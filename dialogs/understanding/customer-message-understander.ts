@@ -130,6 +130,10 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
     const question = understanding.question === understanding.intent ? null : understanding.question;
     return { ...understanding, intent: 'track_order', confidence: 0.5, topic, question };
   }
+  // "4000123466 … how much longer will they keep it for me": a collection question told with an order's details is about that order.
+  if (mentionsOrder && understanding.topic === null && understanding.question === 'collection_policy') {
+    return { ...understanding, topic: 'click_and_collect' };
+  }
   // A street address is never small talk: "14 Riley St, Surry Hills" read as a goodbye would lose it.
   if (found.address !== null && SMALL_TALK.has(understanding.intent)) {
     return { ...understanding, intent: 'none', confidence: 0 };

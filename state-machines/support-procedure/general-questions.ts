@@ -1,11 +1,12 @@
 import { and } from 'xstate';
 import { AU_STATES, KNOWN_CARRIERS, type AuState, type CarrierCode } from '../../src/domain/order';
 import { CarrierCodeSchema } from '../../src/domain/order';
+import type { Question } from '../customer-intent';
 import type { DisruptionsRequest } from '../procedure-io';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import { message } from '../support-messages';
-import { isMessage } from './event-readers';
+import { isMessage, questionOf } from './event-readers';
 import { procedureSetup } from './procedure-setup';
 
 /**
@@ -24,6 +25,13 @@ function disruptionsScope(context: SupportContext, event: SupportEvent): Disrupt
   return { carriers, states };
 }
 
+/* Collection questions the customer's own Click & Collect order answers better than the policy: its store's hours, until when it is held. */
+const COLLECTION_QUESTIONS: ReadonlySet<Question> = new Set(['collection_policy', 'store_hours_question']);
+function asksAboutCollecting({ context, event }: { context: SupportContext; event: SupportEvent }): boolean {
+  const question = questionOf(event);
+  return context.order?.fulfilment === 'click_and_collect' && question !== null && COLLECTION_QUESTIONS.has(question);
+}
+
 /**
  * General questions, answered at any step without order details: from
  * published policy straight away, or, for carrier disruptions, after
@@ -34,6 +42,8 @@ export const answeringQuestions = procedureSetup.createStateConfig({
     'customer.*': [
       { guard: and(['asksAboutDisruptions', 'knowsDisruptionScope']), target: '#support-procedure.checkingDisruptions' },
       { guard: 'asksAboutDisruptions', actions: [{ type: 'reply', params: message('disruptions_need_detail', {}) }, 'offerAgain'] },
+      // "how long have I got to get it?", "what are the store hours?" about a Click & Collect order: its store, hours, readiness and hold.
+      { guard: and(['asksGeneralQuestion', asksAboutCollecting]), actions: ['sayClickAndCollect', 'offerAgain'] },
       { guard: 'asksGeneralQuestion', actions: 'answerGeneralQuestion' },
     ],
   },

@@ -181,6 +181,17 @@ describe('a request for the tracking the models cannot place', () => {
   });
 });
 
+describe('a collection question told with the details', () => {
+  test('is about that order: the Click & Collect topic, kept while the order is checked', async () => {
+    expect(await understander.understand('4000123466 grace.lee@example.com how much longer will they keep it for me')).toMatchObject({
+      question: 'collection_policy',
+      topic: 'click_and_collect',
+      orderNumber: '4000123466',
+    });
+    expect((await understander.understand('how long do you hold click and collect orders?')).topic).toBeNull();
+  });
+});
+
 describe('thanks with a question after it', () => {
   const afterTheOrder = { expecting: { kind: 'yes_no', reading: 'anything_else' } } as const;
 
