@@ -24,7 +24,9 @@ describe('copilot branches: escalation, verification and a person', () => {
     expect(guidance(found)).toMatch(/Click & Collect: if the order is not at the store[^\n]*store check action/);
     expect(actionIds(found)).toEqual(['request_store_check']);
     const who = await chat.customer('can my husband pick it up? what do I need to bring');
-    expect(who.suggestedReply).toMatch(/Someone else can collect for you: they need your order number and their own photo ID/);
+    // Answered from her order: who may collect and what to bring, with until when Kmart Chermside holds it.
+    expect(who.suggestedReply).toMatch(/Someone else can collect it for you if they bring your order number and their own photo ID/);
+    expect(who.suggestedReply).toMatch(/you have until \w{3} \d{1,2} \w{3} to collect it/);
     const checked = await chat.act('request_store_check');
     expect(checked.answer?.result.caseReference).toMatch(/^SC-/);
     expect(checked.answer?.suggestion.suggestedReply).toMatch(/Kmart Chermside/);
