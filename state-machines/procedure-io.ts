@@ -33,6 +33,27 @@ export const RecentOrdersOutcomeSchema = z.discriminatedUnion('kind', [
 ]);
 export type RecentOrdersOutcome = z.infer<typeof RecentOrdersOutcomeSchema>;
 
+/** A signed-in customer's own orders (from their list), read in full to find the one with an item they named. */
+export const RecentOrderItemsRequestSchema = z.object({ orderNumbers: z.array(z.string()) });
+export type RecentOrderItemsRequest = z.infer<typeof RecentOrderItemsRequestSchema>;
+
+/** What each parcel can be called by: its seller, its carrier and its items; nothing else of the order is needed to find it. */
+export const OrderItemsSchema = z.object({
+  orderNumber: z.string(),
+  shipments: z.array(
+    z.object({
+      shipmentId: z.string(),
+      seller: z.object({ name: z.string() }),
+      carrier: z.object({ name: z.string() }).nullable(),
+      items: z.array(z.object({ name: z.string() })),
+    }),
+  ),
+});
+export type OrderItems = z.infer<typeof OrderItemsSchema>;
+/** The orders that could be read; the others (order system down, circuit open) are simply not searched. */
+export const RecentOrderItemsOutcomeSchema = z.object({ orders: z.array(OrderItemsSchema) });
+export type RecentOrderItemsOutcome = z.infer<typeof RecentOrderItemsOutcomeSchema>;
+
 /** The carriers' alerts in force for these carriers in these states (a general question: "any StarTrack delays in NSW?"). */
 export const DisruptionsRequestSchema = z.object({ carriers: z.array(CarrierCodeSchema).min(1), states: z.array(AuStateSchema).min(1) });
 export type DisruptionsRequest = z.infer<typeof DisruptionsRequestSchema>;

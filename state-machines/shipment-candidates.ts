@@ -1,4 +1,5 @@
 import type { OrderView, ShipmentView } from '../src/domain/order-view';
+import { stem, wordsOf } from './item-words';
 
 const notSettled = (s: ShipmentView) => !s.conditions.delivered && s.status !== 'cancelled' && s.status !== 'ready_to_collect';
 
@@ -20,31 +21,57 @@ export type CandidateRule = keyof typeof candidatesFor;
 /* Words of item names that do not tell one item from another. */
 const GENERIC_ITEM_WORDS = new Set(['anko', 'kmart', 'target', 'kids', 'set', 'size', 'pack', 'piece', 'with', 'and', 'for', 'the', 'pc', 'large', 'small', 'medium']);
 
-/** "pyjamas" and "Pyjama Set" are the same thing to a customer. */
-function stem(word: string): string {
-  return word.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
-}
+/** What a parcel can be called by: a shipment of an order view, or of an order read only to find an item (procedure-io.ts). */
+export type NameableParcel = {
+  seller: { name: string };
+  carrier: { name: string } | null;
+  items: ReadonlyArray<{ name: string }>;
+};
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+/** A parcel named by one of its items ("the easel", "my towels"). */
+function itemNamesIt(words: ReadonlySet<string>, shipment: NameableParcel): boolean {
+  return shipment.items.some((item) => wordsOf(item.name).some((word) => !GENERIC_ITEM_WORDS.has(word) && words.has(stem(word))));
 }
 
 /** How a customer may name a parcel without numbers: its seller, its carrier or one of its items. */
-function namesIt(words: ReadonlySet<string>, lower: string, shipment: ShipmentView): boolean {
+function namesIt(words: ReadonlySet<string>, lower: string, shipment: NameableParcel): boolean {
   if (lower.includes(shipment.seller.name.toLowerCase())) return true;
   if (shipment.carrier && lower.includes(shipment.carrier.name.toLowerCase())) return true;
-  return shipment.items.some((item) => wordsOf(item.name).some((word) => !GENERIC_ITEM_WORDS.has(word) && words.has(stem(word))));
+  return itemNamesIt(words, shipment);
+}
+
+function stemmedWords(text: string): Set<string> {
+  return new Set(wordsOf(text).map(stem));
 }
 
 /**
  * The one parcel a message names by seller, carrier or item ("the easel",
  * "the Target parcel"), or null when it names none or several.
  */
-export function parcelNamedIn(text: string, shipments: readonly ShipmentView[]): ShipmentView | null {
+export function parcelNamedIn<S extends NameableParcel>(text: string, shipments: readonly S[]): S | null {
   const lower = text.toLowerCase();
-  const words = new Set(wordsOf(text).map(stem));
+  const words = stemmedWords(text);
   const named = shipments.filter((s) => namesIt(words, lower, s));
   return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/** Whether a message names any of these parcels, even if it names several. */
+export function namesAnyParcel(text: string, shipments: readonly NameableParcel[]): boolean {
+  const lower = text.toLowerCase();
+  const words = stemmedWords(text);
+  return shipments.some((s) => namesIt(words, lower, s));
+}
+
+/**
+ * The orders a message is about when it names what was in them: those with an
+ * item it names ("the lamp"); failing that, those with a parcel from a seller
+ * or carrier it names ("the Target one"). Several orders can have a lamp.
+ */
+export function ordersNamedIn<O extends { shipments: readonly NameableParcel[] }>(text: string, orders: readonly O[]): O[] {
+  const lower = text.toLowerCase();
+  const words = stemmedWords(text);
+  const byItem = orders.filter((order) => order.shipments.some((s) => itemNamesIt(words, s)));
+  return byItem.length > 0 ? byItem : orders.filter((order) => order.shipments.some((s) => namesIt(words, lower, s)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OrderSummarySchema } from '../src/domain/order';
 import { OrderViewSchema } from '../src/domain/order-view';
 import { SupportCaseSchema } from '../src/domain/support-case';
-import { ContactDetailSchema, OrderTopicSchema, RemedyKindSchema } from './customer-intent';
+import { ContactDetailSchema, OrderTopicSchema, RemedyKindSchema, UnderstandingSchema } from './customer-intent';
 import { HandoffReasonSchema } from './handoff-summary';
 import { OfferSchema } from './support-messages';
 
@@ -26,6 +26,14 @@ export const SupportContextSchema = z.object({
   problem: OrderTopicSchema.nullable(),
   /** The customer's own words about the problem, passed on to cases and people. */
   customerSaid: z.string().nullable(),
+  /** The customer's words that named an item ("where's the easel?"): once their order is found, that item's parcel is the one answered about. */
+  itemNamed: z.string().nullable(),
+  /**
+   * A signed-in customer's message held while their recent orders are read
+   * for the item it names: taken as the pick of the order that has it, or
+   * read again as if nothing had been looked for. Empty once settled.
+   */
+  itemSearch: z.object({ text: z.string(), understanding: UnderstandingSchema }).nullable(),
   failedLookups: z.number().int().nonnegative(),
   confusion: z.number().int().nonnegative(),
   order: OrderViewSchema.nullable(),
@@ -61,6 +69,8 @@ export function initialContext(input: SupportInput): SupportContext {
     recentOrders: [],
     problem: null,
     customerSaid: null,
+    itemNamed: null,
+    itemSearch: null,
     failedLookups: 0,
     confusion: 0,
     order: null,

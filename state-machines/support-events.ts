@@ -22,7 +22,13 @@ export type CustomerChoice = z.infer<typeof CustomerChoiceSchema>;
  */
 export const SupportEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CONVERSATION_STARTED') }),
-  z.object({ type: z.literal('customer.message'), text: z.string(), understanding: UnderstandingSchema }),
+  z.object({
+    type: z.literal('customer.message'),
+    text: z.string(),
+    understanding: UnderstandingSchema,
+    /** The procedure reading a message again, after looking in vain for the item it names in the customer's recent orders. */
+    reread: z.literal(true).optional(),
+  }),
   z.object({ type: z.literal('customer.choice'), text: z.string(), choice: CustomerChoiceSchema }),
   z.object({ type: z.literal('CHOOSE_SHIPMENT'), shipmentId: z.string() }),
   z.object({ type: z.literal('CHOOSE_ORDER'), orderNumber: z.string() }),

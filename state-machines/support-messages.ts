@@ -28,7 +28,8 @@ export type MessageDataByKey = {
   too_many_attempts: Record<string, never>;
   /** Guessing limited beyond this conversation: the order has failed verification too often lately, or this person has. */
   verification_limited: { limit: 'order' | 'requester' };
-  recent_orders: { orders: OrderSummary[] };
+  /** search: the customer named an item that is in several of these orders, or (no_match) that no recent order was found to have. */
+  recent_orders: { orders: OrderSummary[]; search: 'several' | 'no_match' | null };
   pick_recent_order: Record<string, never>;
   // the order and its parcels
   order_status: { order: OrderView };

@@ -30,6 +30,13 @@ const ASK_FOR: Record<'both' | 'order_number' | 'contact', string> = {
   contact: "Thanks! And what's the email or phone number you used at checkout? That's how I know the order is yours.",
 };
 
+/* Why the list is shown: asked for, or an item the customer named that the bot looked for in their orders. */
+const RECENT_ORDERS_LEAD: Record<'list' | 'several' | 'no_match', string> = {
+  list: 'Here are your recent orders. Which one would you like to check?',
+  several: 'More than one of your recent orders has that. Which one would you like to check?',
+  no_match: "I couldn't tell which of your recent orders that's in. Here they are: which one would you like to check?",
+};
+
 function lastTryNote(attemptsLeft: number): string | null {
   return attemptsLeft === 1 ? "Just so you know, there's one more try before I'll need to put you through to a person." : null;
 }
@@ -89,9 +96,9 @@ export const lookupCopy: CopyFor<
         : "I can't check orders here right now after several unsuccessful tries. That's to keep order details safe.",
       'A person from our team can help you with it.',
     ),
-  recent_orders: ({ orders }) =>
+  recent_orders: ({ orders, search }) =>
     paragraphs(
-      'Here are your recent orders. Which one would you like to check?',
+      RECENT_ORDERS_LEAD[search ?? 'list'],
       bulletList(
         orders.map(
           (o) =>

@@ -4,9 +4,18 @@ import { alertsInForce } from '../domain/carrier-alerts';
 import type { AuState, CarrierAlert, Order } from '../domain/order';
 import type { OpenCaseRequest, SupportCase } from '../domain/support-case';
 import { contactMatchesOrder } from '../domain/verification';
-import type { DisruptionsOutcome, DisruptionsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../../state-machines/procedure-io';
+import type {
+  DisruptionsOutcome,
+  DisruptionsRequest,
+  LookupOutcome,
+  LookupRequest,
+  RecentOrderItemsOutcome,
+  RecentOrderItemsRequest,
+  RecentOrdersOutcome,
+} from '../../state-machines/procedure-io';
 import { supportProcedureMachine } from '../../state-machines/support-procedure/support-procedure.machine';
 import type { ProcedurePorts } from './procedure-ports';
+import { recentOrderItems } from './recent-order-items';
 import { afterTurnSaved, currentTurnScope } from './turn-scope';
 
 /** The state whose alerts apply to the order: where it is delivered, or the store it is collected from. */
@@ -86,6 +95,7 @@ export function provideProcedure(ports: ProcedurePorts) {
         }
         return { kind: 'unavailable' };
       }),
+      loadRecentOrderItems: fromPromise<RecentOrderItemsOutcome, RecentOrderItemsRequest>(({ input }) => recentOrderItems(input, ports)),
       openCase: fromPromise<SupportCase, OpenCaseRequest>(async ({ input }) => (await ports.cases.open(input)).supportCase),
       loadDisruptions: fromPromise<DisruptionsOutcome, DisruptionsRequest>(({ input }) => disruptions(input, ports)),
     },

@@ -1,5 +1,7 @@
 import { assign } from 'xstate';
+import type { SupportContext } from '../support-context';
 import { message } from '../support-messages';
+import { orderOffers } from './follow-up-offers';
 import { isMessage } from './event-readers';
 import { procedureSetup } from './procedure-setup';
 
@@ -51,12 +53,13 @@ export const loadingRecentOrders = procedureSetup.createStateConfig({
   },
 });
 
+const listAllOrders = [
+  { type: 'reply', params: ({ context }: { context: SupportContext }) => message('recent_orders', { orders: context.recentOrders, search: null }) },
+  { type: 'offer', params: ({ context }: { context: SupportContext }) => orderOffers(context.recentOrders) },
+] as const;
+
 export const choosingRecentOrder = procedureSetup.createStateConfig({
   meta: { step: 'collect_details' },
-  entry: [
-    { type: 'reply', params: ({ context }) => message('recent_orders', { orders: context.recentOrders }) },
-    { type: 'offer', params: ({ context }) => context.recentOrders.map((o) => ({ kind: 'order', orderNumber: o.orderNumber })) },
-  ],
   on: {
     CHOOSE_ORDER: {
       guard: 'choseRecentOrder',
@@ -68,10 +71,16 @@ export const choosingRecentOrder = procedureSetup.createStateConfig({
       { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
       { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },
       { guard: 'addsDetails', target: 'collectingDetails', actions: ['absorbDetails', 'askForMissingDetails'] },
+      // "where's my lamp?": the list says no item names, so the orders are read to find it.
+      { guard: 'namesItemToLookFor', target: 'findingNamedItem', actions: 'holdItemSearch' },
+      {
+        guard: 'itemFoundNowhere',
+        actions: ['understood', { type: 'reply', params: ({ context }) => message('recent_orders', { orders: context.recentOrders, search: 'no_match' }) }, 'offerAgain'],
+      },
       // "can you check one of my orders": the list again.
       {
         guard: 'asksForTheirOrders',
-        actions: ['understood', { type: 'reply', params: ({ context }) => message('recent_orders', { orders: context.recentOrders }) }, 'offerAgain'],
+        actions: ['understood', { type: 'reply', params: ({ context }) => message('recent_orders', { orders: context.recentOrders, search: null }) }, 'offerAgain'],
       },
       // The list is on screen and asks already; a problem is acknowledged and kept.
       { guard: 'raisesProblem', actions: ['absorbDetails', 'askForMissingDetails', 'offerAgain'] },
@@ -80,11 +89,13 @@ export const choosingRecentOrder = procedureSetup.createStateConfig({
   },
   /*
    * A signed-in "hi" can arrive in the same turn as the list, which answers
-   * it; a "hey there" in a later turn gets a hello and the same choice.
+   * it; a "hey there" in a later turn gets a hello and the same choice. A
+   * search for a named item comes back to `listed`, having said what it found.
    */
   initial: 'justListed',
   states: {
     justListed: {
+      entry: listAllOrders,
       on: {
         TURN_STARTED: 'listed',
         'customer.*': { guard: 'isGreeting', actions: 'understood' },

@@ -1,12 +1,13 @@
 import { raise } from 'xstate';
 import type { SupportCase } from '../../src/domain/support-case';
-import { candidatesFor, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
+import { itemWordsIn } from '../item-words';
+import { candidatesFor, type CandidateRule } from '../shipment-candidates';
 import { initialContext, type SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import { caseOpenedMessage } from './case-opened-message';
 import { rememberCase } from './case-request';
 import { doing, remembering, rememberingWith } from './action-creators';
-import { addressOf, chosenCandidate, detailsAfter, isMessage, refusesRemedy, remedyOf, requireOrder, saysMoreThanAnAnswer, topicOf } from './event-readers';
+import { addressOf, candidateNamedEarlier, chosenCandidate, detailsAfter, isMessage, refusesRemedy, remedyOf, requireOrder, saysMoreThanAnAnswer, topicOf } from './event-readers';
 
 /** The machine's tidy start again: everything forgotten but what guards against guessing, the cases opened and the contact given. */
 function freshStart(context: SupportContext): SupportContext {
@@ -19,27 +20,33 @@ function freshStart(context: SupportContext): SupportContext {
   };
 }
 
+/** What the context becomes with what a message brings: details, problem, remedy, an address, an item named and the customer's own words. */
+function absorbing(context: SupportContext, event: SupportEvent): Partial<SupportContext> {
+  if (!isMessage(event) && event.type !== 'customer.choice') return {};
+  const details = detailsAfter(context, event);
+  const problem = topicOf(event) ?? context.problem;
+  // "any StarTrack delays in NSW?" names a carrier to ask about, not a parcel.
+  const namesItem = isMessage(event) && event.understanding.question === null && itemWordsIn(event.text).length > 0;
+  return {
+    ...details,
+    lastContact: details.contact ?? context.lastContact,
+    problem,
+    remedy: remedyOf(event) ?? context.remedy,
+    remedyRefused: context.remedyRefused || refusesRemedy(event),
+    pendingAddress: addressOf(event) ?? context.pendingAddress,
+    customerSaid: problem !== context.problem ? event.text : context.customerSaid,
+    itemNamed: namesItem ? event.text : context.itemNamed,
+    confusion: 0,
+  };
+}
+
 /** Everything the procedure remembers, by name. */
 export const contextActions = {
   reraise: raise<SupportContext, SupportEvent, SupportEvent, undefined, never, never>(({ event }) => event),
   noteTried: rememberingWith<{ step: string }>()({ tried: ({ context }, params) => [...context.tried, params.step] }),
   understood: remembering({ confusion: 0 }),
   /** The details, the problem and the remedy a message brings; the customer's own words about a new problem. */
-  absorbDetails: remembering(({ context, event }) => {
-    if (!isMessage(event) && event.type !== 'customer.choice') return {};
-    const details = detailsAfter(context, event);
-    const problem = topicOf(event) ?? context.problem;
-    return {
-      ...details,
-      lastContact: details.contact ?? context.lastContact,
-      problem,
-      remedy: remedyOf(event) ?? context.remedy,
-      remedyRefused: context.remedyRefused || refusesRemedy(event),
-      pendingAddress: addressOf(event) ?? context.pendingAddress,
-      customerSaid: problem !== context.problem ? event.text : context.customerSaid,
-      confusion: 0,
-    };
-  }),
+  absorbDetails: remembering(({ context, event }) => absorbing(context, event)),
   /*
    * A failed lookup keeps both details: "sorry, that was the receipt number,
    * it's 4000123457" corrects one and the other still stands. The lock on
@@ -61,9 +68,9 @@ export const contextActions = {
   })),
   countFailedLookup: remembering(({ context }) => ({ failedLookups: context.failedLookups + 1, offers: [] })),
   // The contact goes too: another order may have been placed with other details ("same email as before" still finds it).
-  forgetOrder: remembering({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, remedy: null, remedyRefused: false, pendingAddress: null, offers: [] }),
+  forgetOrder: remembering({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, itemNamed: null, remedy: null, remedyRefused: false, pendingAddress: null, offers: [] }),
   startOver: remembering(({ context }) => freshStart(context)),
-  clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null }),
+  clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null, itemNamed: null }),
   rememberAddress: remembering(({ context, event }) => ({ pendingAddress: addressOf(event) ?? context.pendingAddress, confusion: 0 })),
   noteRemedyRefused: remembering({ remedyRefused: true }),
   /*
@@ -80,12 +87,25 @@ export const contextActions = {
     enqueue.assign({ cases: rememberCase(context.cases, opened) });
     enqueue.emit({ type: 'reply', message: caseOpenedMessage(context, opened) });
   }),
+  /** Held while the customer's recent orders are read for the item it names (finding-named-item.ts), then let go. */
+  holdItemSearch: remembering(({ event }) => (isMessage(event) ? { itemSearch: { text: event.text, understanding: event.understanding } } : {})),
+  /** The order with the named item, taken as if the customer had picked it from their list, with everything else the held message said. */
+  takeNamedOrder: doing<{ orderNumber: string | null }>()(({ context, enqueue }, { orderNumber }) => {
+    const held = context.itemSearch;
+    const switched = { ...context, order: null, verified: false, orderNumber, contact: null, shipmentId: null };
+    const absorbed = held === null ? {} : absorbing(switched, { type: 'customer.message', ...held });
+    enqueue.assign({ ...switched, ...absorbed, orderNumber, contact: null, itemSearch: null });
+  }),
+  /** No order has the item: the held message is read again, marked so, as if nothing had been looked for. */
+  rereadHeldMessage: doing<undefined>()(({ context, enqueue }) => {
+    if (context.itemSearch !== null) enqueue.raise({ type: 'customer.message', ...context.itemSearch, reread: true });
+    enqueue.assign({ itemSearch: null });
+  }),
   pickOnlyCandidate: rememberingWith<{ rule: CandidateRule }>()({
     shipmentId: ({ context }, params) => candidatesFor[params.rule](requireOrder(context))[0]?.shipmentId ?? null,
   }),
   pickNamedCandidate: rememberingWith<{ rule: CandidateRule }>()({
-    shipmentId: ({ context }, params) =>
-      parcelNamedIn(context.customerSaid ?? '', candidatesFor[params.rule](requireOrder(context)))?.shipmentId ?? null,
+    shipmentId: ({ context }, params) => candidateNamedEarlier(context, params.rule)?.shipmentId ?? null,
   }),
   pickChosenCandidate: rememberingWith<{ rule: CandidateRule }>()({
     shipmentId: ({ context, event }, params) => chosenCandidate(context, event, params.rule)?.shipmentId ?? null,

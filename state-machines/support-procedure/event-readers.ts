@@ -9,7 +9,7 @@ import {
   type RemedyKind,
   type Understanding,
 } from '../customer-intent';
-import { candidatesFor, shipmentById, shipmentNamedIn, type CandidateRule } from '../shipment-candidates';
+import { candidatesFor, parcelNamedIn, shipmentById, shipmentNamedIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 
@@ -114,4 +114,11 @@ export function chosenCandidate(context: SupportContext, event: SupportEvent, ru
   if (event.type === 'CHOOSE_SHIPMENT') return candidates.find((s) => s.shipmentId === event.shipmentId) ?? null;
   if (isMessage(event)) return shipmentNamedIn(event.text, candidates);
   return null;
+}
+
+/** The parcel the customer named before the branch started: in their words about the problem, or in the words that named an item. */
+export function candidateNamedEarlier(context: SupportContext, rule: CandidateRule): ShipmentView | null {
+  const candidates = candidatesFor[rule](requireOrder(context));
+  const inWords = (words: string | null) => (words === null ? null : parcelNamedIn(words, candidates));
+  return inWords(context.customerSaid) ?? inWords(context.itemNamed);
 }

@@ -34,3 +34,8 @@ export function shipmentOffers(shipments: readonly ShipmentView[]): Offer[] {
     status: s.status,
   }));
 }
+
+/** A button per order, for a signed-in customer picking among their own. */
+export function orderOffers(orders: ReadonlyArray<{ orderNumber: string }>): Offer[] {
+  return orders.map((o) => ({ kind: 'order', orderNumber: o.orderNumber }));
+}

@@ -8,10 +8,7 @@ import { procedureSetup } from './procedure-setup';
 /** Steps 3 and 4: the order card with tracking links, status and window; then the customer's follow-up. */
 export const explainingStatus = procedureSetup.createStateConfig({
   meta: { step: 'explain_status' },
-  entry: [
-    { type: 'reply', params: ({ context }) => message('order_status', { order: requireOrder(context) }) },
-    { type: 'noteTried', params: { step: 'explained_status_and_tracking' } },
-  ],
+  entry: ['sayOrderStatus', { type: 'noteTried', params: { step: 'explained_status_and_tracking' } }],
   always: [
     { guard: { type: 'problemIs', params: { topics: ['status_meaning'] } }, target: 'awaitingFollowUp', actions: 'sayStatusMeanings' },
     { guard: { type: 'problemIs', params: { topics: ['click_and_collect'] } }, target: 'awaitingFollowUp', actions: 'sayClickAndCollect' },
@@ -33,6 +30,8 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
   on: {
     TURN_STARTED: { guard: 'orderIsStale', target: 'refreshingOrder' },
     'customer.*': [
+      // "and the sheets from Target?", in none of this order's parcels: a signed-in customer's other orders are read for it.
+      { guard: 'namesItemOfAnotherOrder', target: 'findingNamedItem', actions: 'holdItemSearch' },
       { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },
       ...answeringQuestions,
       // A problem already logged in this conversation: what happens with that case, not the same steps again.

@@ -1,11 +1,13 @@
 import { isOrderStale } from '../../src/domain/order-freshness';
 import type { OrderTopic } from '../customer-intent';
-import { candidatesFor, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
+import { itemWordsIn } from '../item-words';
+import { candidatesFor, namesAnyParcel, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import {
   addressOf,
   addsDetail,
+  candidateNamedEarlier,
   answerOf,
   chosenCandidate,
   detailsAfter,
@@ -35,6 +37,24 @@ function asksGeneralQuestion({ context, event }: On): boolean {
   // "what does picking mean?" is general before the order is known, about the order after.
   if (question === 'status_meaning') return context.order === null && noProblem;
   return noProblem;
+}
+
+/* Messages that are plainly something else than asking about an order: a hello, thanks, goodbye, starting over, a person. */
+const NOT_ABOUT_AN_ORDER: ReadonlySet<string> = new Set(['greeting', 'thanks', 'done', 'restart', 'talk_to_person', 'off_topic']);
+
+/**
+ * A signed-in customer's message that may be about one of their orders,
+ * names no order number but words that could be an item ("where's my
+ * lamp?", "and the sheets from Target?"), and is not being read again after
+ * a search: their recent orders are read to find it. An intent the models
+ * are unsure of does not stop it: if no order has the item, the message is
+ * read again as it would have been.
+ */
+function namesItemToLookFor({ context, event }: On): boolean {
+  if (!isMessage(event) || event.reread === true || context.recentOrders.length === 0) return false;
+  const { orderNumber, contact, notUnderstood, question, answer, intent } = event.understanding;
+  if (orderNumber !== null || contact !== null || notUnderstood !== null || question !== null || answer !== null) return false;
+  return !NOT_ABOUT_AN_ORDER.has(intent) && itemWordsIn(event.text).length > 0;
 }
 
 /** Every question the procedure asks of the customer's words or of the order, by name. */
@@ -71,6 +91,21 @@ export const procedureGuards = {
   /** A signed-in customer asking to check an order without naming one. */
   asksForTheirOrders: ({ context, event }: On) => intentOf(event) === 'track_order' && !addsDetail(context, event),
   hasRecentOrders: ({ context }: On) => context.recentOrders.length > 0,
+  namesItemToLookFor,
+  /** Once an order is known: an item that is in none of its parcels may be in another of the customer's orders. */
+  namesItemOfAnotherOrder: (on: On) => {
+    const { context, event } = on;
+    const current = context.order;
+    return (
+      current !== null &&
+      isMessage(event) &&
+      context.recentOrders.some((o) => o.orderNumber !== current.orderNumber) &&
+      namesItemToLookFor(on) &&
+      !namesAnyParcel(event.text, current.shipments)
+    );
+  },
+  /** The item this message names was looked for in the recent orders and is in none of them (a problem told with it is acknowledged as usual). */
+  itemFoundNowhere: ({ event }: On) => isMessage(event) && event.reread === true && topicOf(event) === null,
 
   // --- what the customer meant
   isGreeting: ({ event }: On) => intentOf(event) === 'greeting',
@@ -139,6 +174,5 @@ export const procedureGuards = {
   candidateCountIs: ({ context }: On, params: { rule: CandidateRule; count: 0 | 1 }) =>
     candidatesFor[params.rule](requireOrder(context)).length === params.count,
   choseCandidate: ({ context, event }: On, params: { rule: CandidateRule }) => chosenCandidate(context, event, params.rule) !== null,
-  customerNamedCandidate: ({ context }: On, params: { rule: CandidateRule }) =>
-    context.customerSaid !== null && parcelNamedIn(context.customerSaid, candidatesFor[params.rule](requireOrder(context))) !== null,
+  customerNamedCandidate: ({ context }: On, params: { rule: CandidateRule }) => candidateNamedEarlier(context, params.rule) !== null,
 };

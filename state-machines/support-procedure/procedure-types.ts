@@ -1,6 +1,7 @@
 import { fromPromise, setup } from 'xstate';
 import type { OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
-import type { DisruptionsOutcome, DisruptionsRequest, LookupOutcome, LookupRequest, RecentOrdersOutcome } from '../procedure-io';
+import type { DisruptionsOutcome, DisruptionsRequest, LookupOutcome, LookupRequest } from '../procedure-io';
+import type { RecentOrderItemsOutcome, RecentOrderItemsRequest, RecentOrdersOutcome } from '../procedure-io';
 import type { SupportContext, SupportInput } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import type { SupportEmitted } from '../support-messages';
@@ -27,6 +28,7 @@ export const procedureTypes = setup({
   actors: {
     lookUpOrder: fromPromise<LookupOutcome, LookupRequest>(notProvided('lookUpOrder')),
     loadRecentOrders: fromPromise<RecentOrdersOutcome, { customerId: string }>(notProvided('loadRecentOrders')),
+    loadRecentOrderItems: fromPromise<RecentOrderItemsOutcome, RecentOrderItemsRequest>(notProvided('loadRecentOrderItems')),
     openCase: fromPromise<SupportCase, OpenCaseRequest>(notProvided('openCase')),
     loadDisruptions: fromPromise<DisruptionsOutcome, DisruptionsRequest>(notProvided('loadDisruptions')),
   },

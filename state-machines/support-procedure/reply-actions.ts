@@ -66,6 +66,12 @@ export const replyActions = {
     const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;
     return { type: 'reply', message: message('carrier_details', { shipments: named ? [named] : candidatesFor.notCancelled(order) }) };
   }),
+  /** The order explained; on an order of several parcels, only the one whose item the customer named ("where's the easel?"). */
+  sayOrderStatus: emitting(({ context }) => {
+    const order = requireOrder(context);
+    const named = order.shipments.length > 1 && context.itemNamed !== null ? parcelNamedIn(context.itemNamed, order.shipments) : null;
+    return { type: 'reply', message: named ? message('parcel_status', { order, shipment: named }) : message('order_status', { order }) };
+  }),
   sayParcelStatus: emitting(({ context, event }) => {
     const order = requireOrder(context);
     const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;

@@ -4,6 +4,7 @@ import { checkingOrder, orderFound, refreshingOrder } from './check-order';
 import { closed } from './closing';
 import { choosingRecentOrder, collectingDetails, loadingRecentOrders } from './collect-details';
 import { delays } from './delays';
+import { findingNamedItem } from './finding-named-item';
 import { caseFailed, handoff, lockedOut, withAPerson } from './escalation';
 import { anotherOrder, awaitingFollowUp, explainingStatus, nothingInTransit } from './follow-up-routing';
 import { checkingDisruptions, returningFromQuestion } from './general-questions';
@@ -31,6 +32,7 @@ export const supportProcedureMachine = procedureSetup.createMachine({
     collectingDetails,
     loadingRecentOrders,
     choosingRecentOrder,
+    findingNamedItem,
     // 2. Check the order system (again, when the customer comes back after a while).
     checkingOrder,
     orderFound,

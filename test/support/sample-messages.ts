@@ -104,6 +104,7 @@ const SAMPLES: { [K in MessageKey]: () => MessageDataByKey[K] } = {
   verification_limited: () => ({ limit: 'order' }),
   recent_orders: () => ({
     orders: [OrderSummarySchema.parse({ orderNumber: '4000123456', placedAt: '2026-11-18T10:21:00+11:00', status: 'shipped', itemCount: 2 })],
+    search: null,
   }),
   pick_recent_order: () => ({}),
   order_status: () => ({ order: aMixedOrderView() }),

@@ -106,10 +106,18 @@ describe('recent_orders', () => {
           { orderNumber: '4000123456', placedAt: '2026-11-18T10:21:00+11:00', status: 'shipped', itemCount: 2 },
           { orderNumber: '4000123478', placedAt: '2026-10-14T09:00:00+11:00', status: 'delivered', itemCount: 1 },
         ],
+        search: null,
       }),
     );
     expect(text).toContain('- 4000123456: placed Wed 18 Nov, 2 items, on its way');
     expect(text).toContain('- 4000123478: placed Wed 14 Oct, 1 item, delivered');
+  });
+
+  test('after looking for an item the customer named, says whether several orders have it or none could be told', () => {
+    const orders = [{ orderNumber: '4000123456', placedAt: '2026-11-18T10:21:00+11:00', status: 'shipped' as const, itemCount: 2 }];
+    expect(renderForCustomer(message('recent_orders', { orders, search: 'several' }))).toMatch(/More than one of your recent orders has that/);
+    expect(renderForCustomer(message('recent_orders', { orders, search: 'no_match' }))).toMatch(/couldn't tell which of your recent orders/);
+    expect(renderForCustomer(message('recent_orders', { orders, search: null }))).not.toMatch(/More than one|couldn't tell/);
   });
 });
 

@@ -11,9 +11,11 @@ import {
 import { getShortestPaths, getStateNodes, type StatePath } from 'xstate/graph';
 import { z } from 'zod';
 
+import { carrierInfo } from '../../../src/domain/carriers';
 import { CaseKindSchema, SupportCaseSchema } from '../../../src/domain/support-case';
 import { CustomerIntentSchema, type ContactDetail } from '../../../state-machines/customer-intent';
-import { DisruptionsOutcomeSchema, LookupOutcomeSchema, RecentOrdersOutcomeSchema } from '../../../state-machines/procedure-io';
+import { DisruptionsOutcomeSchema, LookupOutcomeSchema, RecentOrderItemsOutcomeSchema, RecentOrdersOutcomeSchema } from '../../../state-machines/procedure-io';
+import { parcelNamedIn } from '../../../state-machines/shipment-candidates';
 import { SupportEventSchema, type SupportEvent } from '../../../state-machines/support-events';
 import { supportProcedureMachine } from '../../../state-machines/support-procedure/support-procedure.machine';
 import { FIXTURE_ANCHOR, MANY_PARCELS_ORDER, customerSays, email, loadedFixtureData, procedureHarness } from '../../support/procedure-harness';
@@ -60,6 +62,7 @@ const PathEventSchema = z.union([SupportEventSchema, ActorDoneEventSchema, Actor
 const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   lookUpOrder: LookupOutcomeSchema,
   loadRecentOrders: RecentOrdersOutcomeSchema,
+  loadRecentOrderItems: RecentOrderItemsOutcomeSchema,
   openCase: SupportCaseSchema,
   loadDisruptions: DisruptionsOutcomeSchema,
 };
@@ -136,6 +139,18 @@ const MESSAGE_SAMPLES: SupportEvent[] = [
   customerSays('1', 'none'),
   customerSays('2', 'none'),
   customerSays('the third one', 'none'),
+];
+
+/**
+ * A signed-in customer naming an item: in one of their orders, in none, and
+ * (by seller) in several. Offered only where a signed-in customer's orders
+ * are looked through for it (their list, or the follow-up question); what
+ * item names do elsewhere has its own tests (finding-named-item.test.ts).
+ */
+const ITEM_SAMPLES: SupportEvent[] = [
+  customerSays("where's my robot vacuum", 'track_order'),
+  customerSays('the lamp', 'none'),
+  customerSays('the kmart gift', 'none'),
 ];
 
 const SHIPMENT_CHOICES: SupportEvent[] = ['S1', 'S2', 'S3', 'S4', 'S9'].map((shipmentId) => ({ type: 'CHOOSE_SHIPMENT', shipmentId }));
@@ -228,6 +243,8 @@ async function learnLikelyAnswers(): Promise<void> {
     }
   }
   for (const customerId of ['CUST-100002', 'CUST-UNKNOWN']) await learn('loadRecentOrders', { customerId });
+  // CUST-100002's orders, read for an item with none of them in view, or with the other one in view.
+  for (const orderNumbers of [['4000123479', '4000123470'], ['4000123479'], ['4000123470']]) await learn('loadRecentOrderItems', { orderNumbers });
   const orders = [...fixtures.orders, ...EXTRA_ORDERS].filter((order) => orderNumbers.has(order.orderNumber));
   for (const kind of CaseKindSchema.options) {
     for (const order of orders) {
@@ -252,7 +269,15 @@ function eventsFor(snapshot: SupportSnapshot, wanted: Map<string, { src: string;
   // A turn waits until the procedure is no longer busy before it sends anything else (run-support-turn.ts).
   const customerEvents = snapshot.hasTag('busy')
     ? []
-    : [...MESSAGE_SAMPLES, ...SHIPMENT_CHOICES, ...ORDER_CHOICES, ...(opening ? OPENING_EVENTS : []), ...TURN_STARTS, ...CHOICES];
+    : [
+        ...MESSAGE_SAMPLES,
+        ...(c.recentOrders.length > 0 && (snapshot.matches('choosingRecentOrder') || snapshot.matches('awaitingFollowUp')) ? ITEM_SAMPLES : []),
+        ...SHIPMENT_CHOICES,
+        ...ORDER_CHOICES,
+        ...(opening ? OPENING_EVENTS : []),
+        ...TURN_STARTS,
+        ...CHOICES,
+      ];
   // Once a topic is held, a second one only changes which branch comes next: the branch tests cover that, the walk need not.
   const topicHeld = c.problem !== null && c.order === null;
   const events: PathEvent[] = customerEvents.filter(
@@ -298,8 +323,25 @@ function serializeState(snapshot: SupportSnapshot): string {
     c.verified,
     c.pendingAddress,
     c.remedy,
+    itemNamedKey(c.itemNamed),
+    c.itemSearch?.text ?? null,
     Object.keys(snapshot.children),
   ]);
+}
+
+/** The parcels of the walk's orders that the words naming an item pick: all a guard or a reply can make of those words. */
+const itemNamedKeys = new Map<string, string | null>();
+function itemNamedKey(itemNamed: string | null): string | null {
+  if (itemNamed === null) return null;
+  const known = itemNamedKeys.get(itemNamed);
+  if (known !== undefined) return known;
+  const picked = [...fixtures.orders, ...EXTRA_ORDERS].map((order) => {
+    const parcels = order.shipments.map((s) => ({ ...s, carrier: carrierInfo(s.carrier) }));
+    return parcelNamedIn(itemNamed, parcels)?.shipmentId ?? '-';
+  });
+  const key = picked.every((id) => id === '-') ? null : picked.join('');
+  itemNamedKeys.set(itemNamed, key);
+  return key;
 }
 
 /** Walks until every actor the walk reached has had its real answer fed back (each round reaches further). */
@@ -360,6 +402,7 @@ function scriptedProcedure(events: PathEvent[]) {
     actors: {
       lookUpOrder: fromPromise(async () => LookupOutcomeSchema.parse(next('lookUpOrder'))),
       loadRecentOrders: fromPromise(async () => RecentOrdersOutcomeSchema.parse(next('loadRecentOrders'))),
+      loadRecentOrderItems: fromPromise(async () => RecentOrderItemsOutcomeSchema.parse(next('loadRecentOrderItems'))),
       openCase: fromPromise(async () => SupportCaseSchema.parse(next('openCase'))),
       loadDisruptions: fromPromise(async () => DisruptionsOutcomeSchema.parse(next('loadDisruptions'))),
     },
