@@ -11,12 +11,17 @@ import { runMigrations } from '../../src/adapters/postgres/run-migrations';
 export const DATABASE_URL = process.env.DATABASE_URL ?? '';
 export const REDIS_URL = process.env.REDIS_URL ?? '';
 
-export const describeWithDatabase = DATABASE_URL ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: DATABASE_URL is not set)`, fn);
-export const describeWithRedis = REDIS_URL ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: REDIS_URL is not set)`, fn);
-export const describeWithBoth =
-  DATABASE_URL && REDIS_URL ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: DATABASE_URL and REDIS_URL are both needed)`, fn);
+/** A suite reported as skipped, its reason in its name: the service it needs is not named by the environment (npm test on a laptop). */
+const describeSkippedBecause =
+  (reason: string) =>
+  (name: string, fn: () => void): void =>
+    describe.skip(`${name} (skipped: ${reason})`, fn);
 
-/** A single test reported as skipped, with why in its name (for suites that run against several stores). */
+export const describeWithDatabase = DATABASE_URL ? describe : describeSkippedBecause('DATABASE_URL is not set');
+export const describeWithRedis = REDIS_URL ? describe : describeSkippedBecause('REDIS_URL is not set');
+export const describeWithBoth = DATABASE_URL && REDIS_URL ? describe : describeSkippedBecause('DATABASE_URL and REDIS_URL are both needed');
+
+/** A single test reported as skipped, with why in its name (for suites that run against several stores): its store is not configured here. */
 export const testSkippedBecause =
   (reason: string) =>
   (name: string, fn: () => Promise<void>): void =>
