@@ -61,7 +61,7 @@ function parcelGuidance(order: OrderView, shipment: ShipmentView, facts: Guidanc
   if (conditions.delayed && !remedyLogged) {
     lines.push('Past its delivery window: offer a refund, return or an alternative; once the customer has chosen and confirmed, log it (request action).');
   }
-  if (shipment.status === 'cancelled') lines.push('A cancelled parcel will not be sent; a refund is handled separately.');
+  if (shipment.status === 'cancelled') lines.push('A cancelled parcel will not be sent; it is refunded automatically to the payment method used, so no refund request is needed.');
   const delivered = shipment.status === 'delivered' && order.fulfilment === 'home_delivery' && shipment.seller.type !== 'marketplace';
   const tipsGiven = facts.tried.includes('missing_parcel_tips_given');
   if (delivered && facts.step === 'escalate' && !tipsGiven) {

@@ -33,6 +33,13 @@ describe('copilot branches: escalation, verification and a person', () => {
     expect(done(checked.answer?.suggestion ?? who, 'escalate')).toBe(true);
   }, 30_000);
 
+  test('a partly cancelled order: the agent is told the cancelled parcel is refunded automatically, not to log a refund', async () => {
+    const chat = copilotChat(server(), 'partly-cancelled');
+    const found = await chat.customer('4000123479 priya.sharma@example.com');
+    expect(guidance(found)).toMatch(/cancelled parcel will not be sent; it is refunded automatically to the payment method used/);
+    expect(guidance(found)).not.toMatch(/handled separately/);
+  }, 30_000);
+
   test('a mixed order of three sellers: every parcel, the StarTrack alert, a ticket for the Marketplace parcel only', async () => {
     const chat = copilotChat(server(), 'mixed');
     const found = await chat.customer('4000123470 priya.sharma@example.com');
