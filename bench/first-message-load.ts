@@ -16,9 +16,14 @@ export interface LoadResult {
 
 let conversationCounter = 0;
 
+/** Every conversation id this benchmark process sends starts with this (so its saved state can be found and deleted). */
+export function benchConversationPrefix(): string {
+  return `bench-${process.pid}-`;
+}
+
 function activityBody(serviceUrl: string, text: string): string {
   conversationCounter += 1;
-  const id = `bench-${process.pid}-${conversationCounter}`;
+  const id = `${benchConversationPrefix()}${conversationCounter}`;
   return JSON.stringify({
     type: 'message',
     id: `m-${conversationCounter}`,

@@ -11,7 +11,10 @@ import { runSideBySide } from './side-by-side';
  *      same restify and CloudAdapter, 16 clients, every request the first
  *      message of a new conversation carrying an order number and its email;
  *   2. in process: the use case alone, and what 10,000 idle conversations keep;
- *   3. with REDIS_URL set: the same turn with conversations kept in Redis.
+ *   3. with REDIS_URL set: a third server in the side-by-side rounds, the bot
+ *      with its state in Redis, and the in-process turn with Redis too.
+ * The in-memory bot runs without REDIS_URL and DATABASE_URL whatever the
+ * benchmark's own environment holds.
  * `--quick` shortens the side-by-side rounds (for a smoke run).
  */
 function openingMessages(): OpeningMessage[] {
@@ -24,11 +27,11 @@ function openingMessages(): OpeningMessage[] {
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const openings = openingMessages();
-  const sideBySide = await runSideBySide({ clients: 16, rounds: quick ? 1 : 3, secondsPerRound: quick ? 2 : 5, openings });
+  const redisUrl = process.env.REDIS_URL;
+  const sideBySide = await runSideBySide({ clients: 16, rounds: quick ? 1 : 3, secondsPerRound: quick ? 2 : 5, openings, ...(redisUrl ? { redisUrl } : {}) });
   printSideBySide(sideBySide);
   const inMemory = await runInProcess(openings);
   printInProcess('in process, conversations in memory', inMemory);
-  const redisUrl = process.env.REDIS_URL;
   const redis = redisUrl ? await runInProcess(openings, { REDIS_URL: redisUrl }) : null;
   if (redis) printInProcess('in process, conversations in Redis', redis);
   printTargets(sideBySide, inMemory, redis);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { percentile, postFirstMessage, runFirstMessageLoad, type OpeningMessage } from './first-message-load';
+import { forgetBenchConversations } from './forget-bench-conversations';
 import { startLoopbackConnector } from './loopback-connector';
 import { cpuMsOf, rssMiBOf } from './process-usage';
 import { productionNodeArgs, startServerProcess, type ServerProcess } from './server-process';
@@ -10,6 +11,8 @@ export interface SideBySideOptions {
   rounds: number;
   secondsPerRound: number;
   openings: readonly OpeningMessage[];
+  /** When set, a third server: the bot with its state in this Redis, loaded in the same rounds. */
+  redisUrl?: string;
 }
 
 export interface ServerFigures {
@@ -26,7 +29,10 @@ export interface ServerFigures {
 
 export interface SideBySideResult {
   echo: ServerFigures;
+  /** The bot with its conversations, ledger and limits in this process's memory. */
   bot: ServerFigures;
+  /** The same bot with REDIS_URL set (conversations, ledger and limits in Redis); null when the benchmark has no REDIS_URL. */
+  botRedis: ServerFigures | null;
   /** The bot's first answer: from spawning `node dist/src/index.js` to the reply to its first message, in ms. */
   firstAnswerMs: number;
   /** The node flags the bot ran with (those of `npm start`). */
@@ -35,10 +41,17 @@ export interface SideBySideResult {
 
 const DIST = path.resolve(__dirname, '..');
 
-/** How the benchmark runs the bot: fixture orders, info logs, no development pages, replies to the loopback connector. */
-export function botServerEnv(port: number, connectorUrl: string): Record<string, string> {
+/**
+ * How the benchmark runs the bot: fixture orders, info logs, no development
+ * pages, replies to the loopback connector. The child inherits the
+ * benchmark's environment, so the stores are chosen here explicitly (an empty
+ * value is unset): in memory unless `redisUrl` is given, never PostgreSQL.
+ */
+export function botServerEnv(port: number, connectorUrl: string, redisUrl = ''): Record<string, string> {
   return {
     NODE_ENV: 'development',
+    REDIS_URL: redisUrl,
+    DATABASE_URL: '',
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
@@ -77,7 +90,10 @@ export async function runSideBySide(options: SideBySideOptions): Promise<SideByS
     throw new Error(`the bot answered its first message with HTTP ${firstStatus}`);
   }
   const echo = await startServerProcess('echo', path.join(DIST, 'bench', 'echo-bot-server.js'), { port: 3992, args: ['3992'] });
-  const servers = [echo, bot];
+  const botRedis = options.redisUrl
+    ? await startServerProcess('bot+redis', path.join(DIST, 'src', 'index.js'), { port: 3994, nodeArgs, env: botServerEnv(3994, connector.serviceUrl, options.redisUrl) })
+    : null;
+  const servers = [echo, bot, ...(botRedis ? [botRedis] : [])];
   const tallies = new Map<ServerProcess, Tally>(servers.map((s) => [s, { turns: 0, seconds: 0, cpuMs: 0, failures: 0, posts: 0, latencies: [] }]));
   try {
     const load = (server: ServerProcess, seconds: number) =>
@@ -112,9 +128,10 @@ export async function runSideBySide(options: SideBySideOptions): Promise<SideByS
         postsPerTurn: tally.posts / Math.max(1, tally.turns),
       };
     };
-    return { echo: figures(echo), bot: figures(bot), firstAnswerMs, botNodeArgs: nodeArgs };
+    return { echo: figures(echo), bot: figures(bot), botRedis: botRedis ? figures(botRedis) : null, firstAnswerMs, botNodeArgs: nodeArgs };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await connector.close();
+    if (options.redisUrl) await forgetBenchConversations(options.redisUrl);
   }
 }
