@@ -1,6 +1,7 @@
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { VerificationAttempt, VerificationLimit, VerificationLimiter } from '../ports/verification-limiter';
+import { redisConsumedPoints, type ConsumedPointsRead } from './redis/redis-consumed-points';
 
 /**
  * After this many failed verifications of one order within the window, that
@@ -15,6 +16,13 @@ export const FAILURE_WINDOW_SECONDS = 60 * 60;
 interface Limiters {
   byOrder: RateLimiterAbstract;
   byRequester: RateLimiterAbstract;
+  /** The points consumed under each read's key, read together (one Redis round trip for both limits). */
+  consumedPoints: (reads: readonly ConsumedPointsRead[]) => Promise<number[]>;
+}
+
+/** In memory a read costs nothing, so each limiter answers for itself. */
+function eachLimiterReads(reads: readonly ConsumedPointsRead[]): Promise<number[]> {
+  return Promise.all(reads.map(async ([limiter, key]) => (await limiter.get(key))?.consumedPoints ?? 0));
 }
 
 /** Counts in this process only: for one instance without Redis. */
@@ -22,6 +30,7 @@ export function inMemoryVerificationLimiters(): Limiters {
   return {
     byOrder: new RateLimiterMemory({ keyPrefix: 'verify-order', points: FAILURES_PER_ORDER, duration: FAILURE_WINDOW_SECONDS }),
     byRequester: new RateLimiterMemory({ keyPrefix: 'verify-requester', points: FAILURES_PER_REQUESTER, duration: FAILURE_WINDOW_SECONDS }),
+    consumedPoints: eachLimiterReads,
   };
 }
 
@@ -40,16 +49,25 @@ export function redisVerificationLimiters(redis: Redis, keyPrefix: string): Limi
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: FAILURE_WINDOW_SECONDS }),
     });
-  return { byOrder: limiter('verify-order', FAILURES_PER_ORDER), byRequester: limiter('verify-requester', FAILURES_PER_REQUESTER) };
+  return {
+    byOrder: limiter('verify-order', FAILURES_PER_ORDER),
+    byRequester: limiter('verify-requester', FAILURES_PER_REQUESTER),
+    consumedPoints: redisConsumedPoints(redis),
+  };
 }
 
 /** The VerificationLimiter port on rate-limiter-flexible: failures are penalty points, a limit is reached when the points are spent. */
 export class RateLimitedVerifications implements VerificationLimiter {
   constructor(private readonly limiters: Limiters) {}
 
+  /** Both limits read together; the order's limit is named first when both are spent. */
   async limitFor(attempt: VerificationAttempt): Promise<VerificationLimit | null> {
-    if (await this.spent(this.limiters.byOrder, attempt.orderNumber)) return 'order';
-    if (attempt.requester !== null && (await this.spent(this.limiters.byRequester, attempt.requester))) return 'requester';
+    const { byOrder, byRequester } = this.limiters;
+    const reads: ConsumedPointsRead[] = [[byOrder, attempt.orderNumber]];
+    if (attempt.requester !== null) reads.push([byRequester, attempt.requester]);
+    const [byOrderPoints = 0, byRequesterPoints = 0] = await this.limiters.consumedPoints(reads);
+    if (byOrderPoints >= byOrder.points) return 'order';
+    if (byRequesterPoints >= byRequester.points) return 'requester';
     return null;
   }
 
@@ -58,10 +76,5 @@ export class RateLimitedVerifications implements VerificationLimiter {
       this.limiters.byOrder.penalty(attempt.orderNumber),
       ...(attempt.requester === null ? [] : [this.limiters.byRequester.penalty(attempt.requester)]),
     ]);
-  }
-
-  private async spent(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
-    const state = await limiter.get(key);
-    return state !== null && state.consumedPoints >= limiter.points;
   }
 }

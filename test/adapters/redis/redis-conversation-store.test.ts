@@ -31,4 +31,15 @@ describeWithRedis('RedisConversationStore', () => {
     expect(await store.load('c1')).toBeNull();
     expect(await store.save('c1', { envelope: { n: 2 }, transcript: [] }, 0)).toBe(true);
   });
+
+  test('a save is a compare-and-set on the version, and still one after Redis forgot the script (SCRIPT FLUSH, as after a restart)', async () => {
+    const prefix = `${uniqueName('test')}:`;
+    const store = new RedisConversationStore(redis, prefix, 60_000);
+    expect(await store.save('c1', { envelope: { n: 1 }, transcript: [] }, 0)).toBe(true);
+    expect(await store.save('c1', { envelope: { n: 'stale' }, transcript: [] }, 0)).toBe(false);
+    await redis.script('FLUSH');
+    expect(await store.save('c1', { envelope: { n: 2 }, transcript: ['hi'] }, 1)).toBe(true);
+    expect(await store.save('c1', { envelope: { n: 'stale' }, transcript: [] }, 1)).toBe(false);
+    expect(await store.load('c1')).toEqual({ envelope: { n: 2 }, transcript: ['hi'], version: 2 });
+  });
 });
