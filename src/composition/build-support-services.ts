@@ -10,6 +10,7 @@ import type { Env } from '../config/config-schema';
 import { cardSummaryWording } from '../conversation/conversation-transcript';
 import { CustomerConversations } from '../conversation/customer-conversations';
 import { provideProcedure, type ProvidedProcedure } from '../conversation/provide-procedure';
+import { rememberingCopy } from '../conversation/remembering-copy';
 import type { CaseStore } from '../ports/case-store';
 import { defaultDeliveryTimeframes, parseDeliveryTimeframes } from '../domain/delivery-timeframes';
 import { defaultPostcodeZoneRules, zoneForPostcode } from '../domain/delivery-zone';
@@ -81,7 +82,8 @@ export async function buildSupportServices(config: Env, clock: Clock, logger: Lo
     orderNumberPattern: orderNumberPattern(config.ORDER_NUMBER_PATTERN),
     zoneOfPostcode: (postcode) => zoneForPostcode(postcode, defaultPostcodeZoneRules),
   });
-  const copy = customerCopy(timeframes);
+  // One remembering copy for the transcript and the replies, which render the same message objects.
+  const copy = rememberingCopy(customerCopy(timeframes));
   const conversations = new MeasuredCustomerConversations(
     { procedure, understander, store: measuredConversationStore(state.conversations, metrics), clock, transcriptWording: cardSummaryWording(copy) },
     metrics,
