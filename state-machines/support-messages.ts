@@ -43,11 +43,11 @@ export type MessageDataByKey = {
   no_tracking_yet: { shipment: ShipmentView; overdue: boolean };
   tracking_available: { shipment: ShipmentView };
   /** trackingAsked: the customer said the tracking isn't moving, so how long updates take is part of the answer. */
-  on_track: { shipment: ShipmentView; zone: DeliveryZone | null; trackingAsked: boolean };
+  on_track: { order: OrderView; shipment: ShipmentView; trackingAsked: boolean };
   carrier_alerts: { shipment: ShipmentView };
-  tracking_stale: { shipment: ShipmentView };
+  tracking_stale: { order: OrderView; shipment: ShipmentView };
   parcel_delayed: { shipment: ShipmentView };
-  not_late_yet: { shipment: ShipmentView };
+  not_late_yet: { order: OrderView; shipment: ShipmentView };
   refund_for_cancelled: { shipments: ShipmentView[] };
   offer_remedy: { shipment: ShipmentView };
   choose_remedy: { shipment: ShipmentView };
@@ -81,7 +81,6 @@ export type MessageDataByKey = {
   delivery_timeframes: { zone: DeliveryZone | null; speed: 'standard' | 'express' | null };
   collection_policy: Record<string, never>;
   carrier_disruptions: { carriers: CarrierCode[]; states: AuState[]; alerts: CarrierAlert[] };
-  disruptions_need_detail: Record<string, never>;
   disruptions_unavailable: Record<string, never>;
   out_of_scope: { question: OutOfScopeQuestion };
   check_an_order: Record<string, never>;
@@ -109,7 +108,7 @@ export const MESSAGE_KEYS = [
   'missing_parcel_tips', 'keep_looking', 'glad_found', 'not_delivered_yet', 'investigation_opened',
   'store_check_requested', 'marketplace_explained', 'offer_marketplace_ticket', 'marketplace_ticket_opened',
   'no_marketplace_parcel', 'case_timeline', 'case_failed', 'handoff', 'with_a_person', 'where_to_find_details',
-  'delivery_timeframes', 'collection_policy', 'carrier_disruptions', 'disruptions_need_detail', 'disruptions_unavailable', 'out_of_scope',
+  'delivery_timeframes', 'collection_policy', 'carrier_disruptions', 'disruptions_unavailable', 'out_of_scope',
   'check_an_order', 'anything_else', 'youre_welcome', 'what_else', 'not_understood', 'off_topic', 'goodbye',
   'restarted', 'conversation_reset',
 ] as const satisfies readonly MessageKey[];

@@ -89,7 +89,6 @@ export const AGENT_WORDING: AgentWordingFor<MessageKey> = {
   delivery_timeframes: 'customer_words',
   collection_policy: 'customer_words',
   carrier_disruptions: 'customer_words',
-  disruptions_need_detail: 'customer_words',
   disruptions_unavailable: 'customer_words',
   out_of_scope: 'customer_words',
   check_an_order: 'customer_words',

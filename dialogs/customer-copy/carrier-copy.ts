@@ -46,13 +46,11 @@ function disruptions(carriers: CarrierCode[], states: AuState[], alerts: Carrier
   );
 }
 
-export const carrierCopy: CopyFor<'carrier_details' | 'carrier_disruptions' | 'disruptions_need_detail' | 'disruptions_unavailable'> = {
+export const carrierCopy: CopyFor<'carrier_details' | 'carrier_disruptions' | 'disruptions_unavailable'> = {
   carrier_details: ({ shipments }) => {
     const [only, ...others] = shipments;
     return only && others.length === 0 ? carrierLine(only) : bulletList(shipments.map(carrierLine));
   },
   carrier_disruptions: ({ carriers, states, alerts }) => disruptions(carriers, states, alerts),
-  disruptions_need_detail: () =>
-    'I can check for delivery disruptions. Which delivery company (like Australia Post or StarTrack), or which state, are you asking about?',
   disruptions_unavailable: () => "Sorry, I can't check the carriers' service alerts right now. Please try again in a few minutes.",
 };

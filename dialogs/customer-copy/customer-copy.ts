@@ -27,7 +27,7 @@ export function customerCopy(timeframes: DeliveryTimeframes): CustomerCopy {
     ...orderStatusCopy(timeframes),
     ...collectionCopy(timeframes),
     ...carrierCopy,
-    ...parcelCopy,
+    ...parcelCopy(timeframes),
     ...remedyCopy,
     ...addressCopy,
     ...escalationCopy,

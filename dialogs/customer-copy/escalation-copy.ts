@@ -26,7 +26,8 @@ function investigationOpened(shipment: ShipmentView, ref: string, replyWithin: n
 
 function caseTimeline(cases: SupportCase[], replyWithin: number): string {
   const open = cases.filter((c) => c.status === 'open');
-  const lines = open.map((c) => `${CASE_NAMES[c.kind]} ${reference(c.reference)}: ${CASE_TIMELINES[c.kind](replyWithin)}`);
+  // The reference is named as one, so a customer asking again ("yes please open it") sees it is already under way.
+  const lines = open.map((c) => `${CASE_NAMES[c.kind]} is open, reference ${reference(c.reference)}: ${CASE_TIMELINES[c.kind](replyWithin)}`);
   return open.length === 0 ? "There's nothing open for this order at the moment." : open.length === 1 ? (lines[0] ?? '') : bulletList(lines);
 }
 

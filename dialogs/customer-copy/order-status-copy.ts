@@ -3,7 +3,6 @@ import type { OrderView, ShipmentView } from '../../src/domain/order-view';
 import { timeZoneOf } from '../../src/domain/state-time-zones';
 import type { CopyFor } from './copy-types';
 import { dayOf, timeAndDayOf } from './format-dates';
-import { businessDaysBand } from './general-answers-copy';
 import { bulletList, escapeMarkdown, paragraphs, sentences } from './markdown';
 import {
   CANCELLED_REFUND,
@@ -21,6 +20,7 @@ import {
   trackingSentence,
 } from './parcel-phrases';
 import { statusLabel, statusMeaning, statusWords } from './status-words';
+import { zoneNote } from './zone-note';
 
 /** The order explained: one parcel in a few sentences, several as a list. */
 
@@ -132,21 +132,6 @@ function contents(shipment: ShipmentView): string | null {
   const items = allItems(shipment);
   if (items === null) return null;
   return shipment.items.length > 1 ? `Everything comes in one parcel: ${items}.` : `It's your ${items}.`;
-}
-
-/**
- * Why a window is longer than a city's, with the published timeframe that makes it so ("is it normal
- * to take this long to Broome?"): said once, for parcels still to arrive in a regional or remote area.
- */
-function zoneNote(order: OrderView, shipment: ShipmentView, timeframes: DeliveryTimeframes): string | null {
-  if (order.zone === null || order.zone === 'metro' || shipment.window.kind !== 'business_days') return null;
-  const speeds = timeframes.homeDelivery[order.zone];
-  const speed = order.deliverySpeed === 'express' && speeds.express ? 'express' : 'standard';
-  const published = speeds[speed] ?? speeds.standard;
-  return (
-    `${escapeMarkdown(order.suburb)} is in a ${order.zone} delivery area, where ${speed} delivery takes ` +
-    `${businessDaysBand(published.minBusinessDays, published.maxBusinessDays)} from dispatch, longer than in the cities.`
-  );
 }
 
 function orderStatus(order: OrderView, timeframes: DeliveryTimeframes): string {

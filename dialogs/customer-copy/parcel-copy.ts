@@ -1,8 +1,9 @@
-import type { DeliveryZone } from '../../src/domain/order';
-import type { ShipmentView } from '../../src/domain/order-view';
+import type { DeliveryTimeframes } from '../../src/domain/delivery-timeframes';
+import type { OrderView, ShipmentView } from '../../src/domain/order-view';
 import type { CopyFor } from './copy-types';
 import { deliveryDays, readyFrom } from './format-dates';
 import { bulletList, capitalise, escapeMarkdown, paragraphs, sentences } from './markdown';
+import { zoneNote } from './zone-note';
 import {
   alertNote,
   carrierName,
@@ -57,23 +58,17 @@ function trackingAvailable(shipment: ShipmentView): string {
   return paragraphs(sentences(intro, expected ? `It ${expected}.` : null), marketplaceNote(shipment));
 }
 
-/** Why a window is longer than a city's. */
-function zoneNote(shipment: ShipmentView, zone: DeliveryZone | null): string | null {
-  if (zone === null || zone === 'metro' || shipment.window.kind !== 'business_days') return null;
-  return `It's going to a ${zone} delivery area, where delivery takes longer than in the cities.`;
-}
-
 const SCANS_LAG = "Tracking can take 24 to 48 hours to update after a scan, so it may simply not show the latest move yet.";
 
 /** Not late. With a carrier alert in force the wait is longer than usual, so it is never called "on track". */
-function onTrack(shipment: ShipmentView, zone: DeliveryZone | null, trackingAsked: boolean): string {
+function onTrack(order: OrderView, shipment: ShipmentView, trackingAsked: boolean, timeframes: DeliveryTimeframes): string {
   const expected = expectation(shipment);
   // The carrier is named: a customer whose tracking has gone quiet may want to ask them.
   const carrier = carrierName(shipment);
   const withCarrier = carrier ? ` with ${carrier}` : '';
   if (shipment.alerts.length > 0) {
     return paragraphs(
-      sentences(expected ? `${capitalise(parcelFrom(shipment))} ${expected}.` : null, trackingSentence(shipment)),
+      sentences(expected ? `${capitalise(parcelFrom(shipment))} ${expected}.` : null, zoneNote(order, shipment, timeframes), trackingSentence(shipment)),
       "I'll be honest: with the alert it may take a little longer than usual, but it's still on its way.",
       trackingAsked ? SCANS_LAG : null,
       marketplaceNote(shipment),
@@ -83,7 +78,7 @@ function onTrack(shipment: ShipmentView, zone: DeliveryZone | null, trackingAske
     sentences(
       `Good news: ${parcelFrom(shipment)} is on track${withCarrier}.`,
       expected ? `It ${expected}, so there's nothing to worry about just yet.` : "There's nothing to worry about just yet.",
-      zoneNote(shipment, zone),
+      zoneNote(order, shipment, timeframes),
       trackingSentence(shipment),
     ),
     trackingAsked ? SCANS_LAG : null,
@@ -92,10 +87,10 @@ function onTrack(shipment: ShipmentView, zone: DeliveryZone | null, trackingAske
 }
 
 /** A remedy was asked for, but the parcel is still inside its window: say when it is due and when to come back. */
-function notLateYet(shipment: ShipmentView): string {
+function notLateYet(order: OrderView, shipment: ShipmentView, timeframes: DeliveryTimeframes): string {
   const expected = expectation(shipment);
   return paragraphs(
-    sentences(`${capitalise(parcelFrom(shipment))} isn't late yet.`, expected ? `It ${expected}.` : null, trackingSentence(shipment)),
+    sentences(`${capitalise(parcelFrom(shipment))} isn't late yet.`, expected ? `It ${expected}.` : null, zoneNote(order, shipment, timeframes), trackingSentence(shipment)),
     "If it hasn't arrived by then, come back and we'll sort out a refund, a return or an alternative.",
     marketplaceNote(shipment),
   );
@@ -107,7 +102,7 @@ function timeSince(hours: number): string {
   return `${Math.floor(hours / 24)} days`;
 }
 
-function trackingStale(shipment: ShipmentView): string {
+function trackingStale(order: OrderView, shipment: ShipmentView, timeframes: DeliveryTimeframes): string {
   const hours = shipment.conditions.hoursSinceLastScan;
   const place = shipment.lastScan?.location ? ` It was last scanned at ${escapeMarkdown(shipment.lastScan.location)}.` : '';
   const { window } = shipment;
@@ -116,7 +111,11 @@ function trackingStale(shipment: ShipmentView): string {
   return paragraphs(
     `${capitalise(parcelFrom(shipment))} hasn't had a tracking update${hours !== null ? ` for ${timeSince(hours)}` : ' for a while'}.${place}`,
     window.kind === 'business_days'
-      ? `It's still due ${deliveryDays(window)}, so it's not lost: most likely it's just between scans. Parcels aren't scanned at every stop, and tracking can take 24 to 48 hours to update after a scan.`
+      ? sentences(
+          `It's still due ${deliveryDays(window)}, so it's not lost: most likely it's just between scans.`,
+          zoneNote(order, shipment, timeframes),
+          "Parcels aren't scanned at every stop, and tracking can take 24 to 48 hours to update after a scan.",
+        )
       : "Parcels aren't scanned at every stop, and tracking can take 24 to 48 hours to update after a scan, so it may simply be between scans.",
     sentences(
       "If it hasn't moved in another couple of business days, let me know and we'll chase it up.",
@@ -154,7 +153,11 @@ function missingParcelTips(shipment: ShipmentView): string {
       'Parcels are sometimes marked delivered a little early, and they often turn up within a business day.',
       proofOfDeliveryNote(shipment.proofOfDelivery),
     ),
-    'Did you find it?',
+    // Says what a "no" starts, so the customer knows that answering it asks for the investigation (no case without consent).
+    sentences(
+      'Did you find it?',
+      `If it's still missing, I'll open a missing-parcel investigation with ${carrierOrFallback(shipment)}: we'll ask for proof of delivery and exactly where it was left.`,
+    ),
   );
 }
 
@@ -179,7 +182,8 @@ function notDeliveredYet(shipment: ShipmentView): string {
   );
 }
 
-export const parcelCopy: CopyFor<
+/** The parcel replies for a deployment: a regional or remote parcel's window quotes its published timeframes. */
+export const parcelCopy = (timeframes: DeliveryTimeframes): CopyFor<
   | 'no_tracking_yet'
   | 'tracking_available'
   | 'on_track'
@@ -191,16 +195,16 @@ export const parcelCopy: CopyFor<
   | 'keep_looking'
   | 'glad_found'
   | 'not_delivered_yet'
-> = {
+> => ({
   no_tracking_yet: ({ shipment, overdue }) => noTrackingYet(shipment, overdue),
   tracking_available: ({ shipment }) => trackingAvailable(shipment),
-  on_track: ({ shipment, zone, trackingAsked }) => onTrack(shipment, zone, trackingAsked),
+  on_track: ({ order, shipment, trackingAsked }) => onTrack(order, shipment, trackingAsked, timeframes),
   carrier_alerts: ({ shipment }) => alertNote(shipment) ?? '',
-  tracking_stale: ({ shipment }) => trackingStale(shipment),
+  tracking_stale: ({ order, shipment }) => trackingStale(order, shipment, timeframes),
   parcel_delayed: ({ shipment }) => parcelDelayed(shipment),
-  not_late_yet: ({ shipment }) => notLateYet(shipment),
+  not_late_yet: ({ order, shipment }) => notLateYet(order, shipment, timeframes),
   missing_parcel_tips: ({ shipment }) => missingParcelTips(shipment),
   keep_looking: ({ shipment }) => keepLooking(shipment),
   glad_found: () => "That's great news, glad it turned up!",
   not_delivered_yet: ({ shipment }) => notDeliveredYet(shipment),
-};
+});

@@ -1,19 +1,9 @@
-import type { CaseKind } from '../../src/domain/support-case';
 import type { SupportContext } from '../support-context';
 import { doing } from './action-creators';
 import { caseOpenedMessage } from './case-opened-message';
 import { rememberCase } from './case-request';
+import { OPENED_STEP } from './case-opened-steps';
 import { procedureSetup } from './procedure-setup';
-
-/** What `tried` notes when a case is opened, the same words as the branches that open it (opening-case.ts callers). */
-const OPENED_STEP: Record<CaseKind, string> = {
-  missing_parcel_investigation: 'missing_parcel_investigation_opened',
-  store_collection_check: 'store_asked_to_check',
-  marketplace_ticket: 'marketplace_ticket_opened',
-  address_change: 'address_change_requested',
-  carrier_redirect: 'carrier_redirect_requested',
-  refund_or_alternative: 'refund_or_alternative_requested',
-};
 
 /**
  * The agent opened the case (copilot action) instead of the customer asking

@@ -27,7 +27,7 @@ export const delays = procedureSetup.createStateConfig({
         {
           guard: 'isMarketplaceParcel',
           target: '#support-procedure.marketplace.offeringTicket',
-          actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone, trackingAsked: context.problem === 'tracking_not_updating' }) },
+          actions: { type: 'reply', params: ({ context }) => message('on_track', { order: requireOrder(context), shipment: requireShipment(context), trackingAsked: context.problem === 'tracking_not_updating' }) },
         },
         {
           // "I don't want a refund, I want the parcel": the delay is explained, nothing is offered.
@@ -50,11 +50,11 @@ export const delays = procedureSetup.createStateConfig({
           guard: 'isTrackingStale',
           target: '#support-procedure.awaitingFollowUp',
           actions: [
-            { type: 'reply', params: ({ context }) => message('tracking_stale', { shipment: requireShipment(context) }) },
+            { type: 'reply', params: ({ context }) => message('tracking_stale', { order: requireOrder(context), shipment: requireShipment(context) }) },
             { type: 'noteTried', params: { step: 'explained_tracking_not_updating' } },
           ],
         },
-        { target: '#support-procedure.awaitingFollowUp', actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone, trackingAsked: context.problem === 'tracking_not_updating' }) } },
+        { target: '#support-procedure.awaitingFollowUp', actions: { type: 'reply', params: ({ context }) => message('on_track', { order: requireOrder(context), shipment: requireShipment(context), trackingAsked: context.problem === 'tracking_not_updating' }) } },
       ],
     },
   },

@@ -52,6 +52,7 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
       { guard: 'asksSomethingElseAboutOrder', target: 'explainingStatus', actions: 'understood', reenter: true },
       { guard: 'saysThanksAlone', actions: ['understood', { type: 'reply', params: message('youre_welcome', {}) }, 'offerAgain'] },
       { guard: 'saysNo', target: 'closed' },
+      { guard: 'confirmsCaseJustOpened', actions: ['understood', 'answerAboutCases', 'offerAgain'] },
       { guard: 'saysYes', actions: ['understood', { type: 'reply', params: message('what_else', {}) }, 'offerAgain'] },
       { guard: 'isGreeting', actions: ['understood', { type: 'reply', params: message('anything_else', {}) }, 'offerAgain'] },
     ],

@@ -11,8 +11,7 @@ import { procedureSetup } from './procedure-setup';
 
 /**
  * Which carriers and states a disruptions question is about: what the
- * customer named, else their order's carriers and state, else all of them
- * (the guard makes sure at least one of the two is known).
+ * customer named, else their order's carriers and state, else all of them.
  */
 function disruptionsScope(context: SupportContext, event: SupportEvent): DisruptionsRequest {
   const said = isMessage(event) ? event.understanding : null;
@@ -40,8 +39,8 @@ function asksAboutCollecting({ context, event }: { context: SupportContext; even
 export const answeringQuestions = procedureSetup.createStateConfig({
   on: {
     'customer.*': [
-      { guard: and(['asksAboutDisruptions', 'knowsDisruptionScope']), target: '#support-procedure.checkingDisruptions' },
-      { guard: 'asksAboutDisruptions', actions: [{ type: 'reply', params: message('disruptions_need_detail', {}) }, 'offerAgain'] },
+      // Asked with no carrier, state or order ("heard there's flooding up north?"): every alert in force answers it (there are few), rather than a question back.
+      { guard: 'asksAboutDisruptions', target: '#support-procedure.checkingDisruptions' },
       // "how long have I got to get it?", "what are the store hours?" about a Click & Collect order: its store, hours, readiness and hold.
       { guard: and(['asksGeneralQuestion', asksAboutCollecting]), actions: ['sayClickAndCollect', 'offerAgain'] },
       { guard: 'asksGeneralQuestion', actions: 'answerGeneralQuestion' },

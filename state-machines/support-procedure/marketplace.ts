@@ -43,6 +43,6 @@ export const marketplace = procedureSetup.createStateConfig({
         ],
       },
     },
-    openingTicket: openingCase('marketplace_ticket', 'shipment', 'marketplace_ticket_opened'),
+    openingTicket: openingCase('marketplace_ticket', 'shipment'),
   },
 });

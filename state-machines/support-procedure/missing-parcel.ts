@@ -63,7 +63,7 @@ export const missingParcel = procedureSetup.createStateConfig({
         ],
       },
     },
-    openingInvestigation: openingCase('missing_parcel_investigation', 'shipment', 'missing_parcel_investigation_opened'),
-    requestingStoreCheck: openingCase('store_collection_check', 'order', 'store_asked_to_check'),
+    openingInvestigation: openingCase('missing_parcel_investigation', 'shipment'),
+    requestingStoreCheck: openingCase('store_collection_check', 'order'),
   },
 });

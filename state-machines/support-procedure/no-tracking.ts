@@ -27,7 +27,7 @@ export const noTracking = procedureSetup.createStateConfig({
         {
           guard: 'notDispatched',
           target: '#support-procedure.awaitingFollowUp',
-          actions: { type: 'reply', params: ({ context }) => message('on_track', { shipment: requireShipment(context), zone: requireOrder(context).zone, trackingAsked: context.problem === 'tracking_not_updating' }) },
+          actions: { type: 'reply', params: ({ context }) => message('on_track', { order: requireOrder(context), shipment: requireShipment(context), trackingAsked: context.problem === 'tracking_not_updating' }) },
         },
         {
           target: '#support-procedure.awaitingFollowUp',

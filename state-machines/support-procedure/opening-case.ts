@@ -1,5 +1,6 @@
 import type { CaseKind } from '../../src/domain/support-case';
 import { caseRequest } from './case-request';
+import { OPENED_STEP } from './case-opened-steps';
 import { procedureSetup } from './procedure-setup';
 
 /**
@@ -8,7 +9,7 @@ import { procedureSetup } from './procedure-setup';
  * case through the port (idempotent), remember it, tell the customer, and hand
  * over to a person when the case cannot be opened.
  */
-export function openingCase(kind: CaseKind, about: 'shipment' | 'order', step: string) {
+export function openingCase(kind: CaseKind, about: 'shipment' | 'order') {
   return procedureSetup.createStateConfig({
     tags: ['busy'],
     invoke: {
@@ -16,7 +17,7 @@ export function openingCase(kind: CaseKind, about: 'shipment' | 'order', step: s
       input: ({ context }) => caseRequest(context, kind, about === 'shipment' ? context.shipmentId : null),
       onDone: {
         target: '#support-procedure.awaitingFollowUp',
-        actions: [{ type: 'caseOpened', params: ({ event }) => event.output }, { type: 'noteTried', params: { step } }],
+        actions: [{ type: 'caseOpened', params: ({ event }) => event.output }, { type: 'noteTried', params: { step: OPENED_STEP[kind] } }],
       },
       onError: '#support-procedure.caseFailed',
     },

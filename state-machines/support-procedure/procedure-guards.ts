@@ -20,6 +20,7 @@ import {
   requireShipment,
   topicOf,
 } from './event-readers';
+import { lastStepOpenedCase } from './case-opened-steps';
 import { problemAlreadyLogged } from './logged-problem';
 import { MAX_FAILED_LOOKUPS } from './procedure-limits';
 
@@ -112,13 +113,12 @@ export const procedureGuards = {
   isOffTopic: ({ event }: On) => intentOf(event) === 'off_topic',
   saysYes: ({ event }: On) => answerOf(event) === 'yes',
   saysNo: ({ event }: On) => answerOf(event) === 'no',
+  /** "yes please", "ok open it" just after a case was opened: the customer is agreeing to what is already under way. */
+  confirmsCaseJustOpened: ({ context, event }: On) => answerOf(event) === 'yes' && lastStepOpenedCase(context.tried),
   saysThanksAlone: ({ event }: On) => isThanksAlone(event),
   raisesProblem: ({ event }: On) => topicOf(event) !== null,
   asksGeneralQuestion,
   asksAboutDisruptions: (on: On) => asksGeneralQuestion(on) && questionOf(on.event) === 'carrier_disruptions',
-  /** Enough to check alerts: a carrier or a state named, or an order whose carriers and state are known. */
-  knowsDisruptionScope: ({ context, event }: On) =>
-    context.order !== null || (isMessage(event) && (event.understanding.carriers.length > 0 || event.understanding.states.length > 0)),
   asksTopic: ({ event }: On, params: { topics: OrderTopic[] }) => {
     const topic = topicOf(event);
     return topic !== null && params.topics.includes(topic);

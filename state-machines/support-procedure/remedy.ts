@@ -44,7 +44,7 @@ export const remedy = procedureSetup.createStateConfig({
             type: 'reply',
             params: ({ context }) => {
               const [onTheWay] = candidatesFor.delay(requireOrder(context));
-              return onTheWay ? message('not_late_yet', { shipment: onTheWay }) : message('order_status', { order: requireOrder(context) });
+              return onTheWay ? message('not_late_yet', { order: requireOrder(context), shipment: onTheWay }) : message('order_status', { order: requireOrder(context) });
             },
           },
         },
@@ -97,6 +97,6 @@ export const remedy = procedureSetup.createStateConfig({
         ],
       },
     },
-    requesting: openingCase('refund_or_alternative', 'shipment', 'refund_or_alternative_requested'),
+    requesting: openingCase('refund_or_alternative', 'shipment'),
   },
 });

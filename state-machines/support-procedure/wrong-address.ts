@@ -79,7 +79,7 @@ export const wrongAddress = procedureSetup.createStateConfig({
     requesting: {
       always: [{ guard: 'anythingInTransit', target: 'requestingRedirect' }, { target: 'requestingAddressChange' }],
     },
-    requestingAddressChange: openingCase('address_change', 'order', 'address_change_requested'),
-    requestingRedirect: openingCase('carrier_redirect', 'shipment', 'carrier_redirect_requested'),
+    requestingAddressChange: openingCase('address_change', 'order'),
+    requestingRedirect: openingCase('carrier_redirect', 'shipment'),
   },
 });

@@ -151,7 +151,7 @@ describe('a parcel that says delivered but is not there', () => {
     expect(tips.keys).toEqual(['missing_parcel_tips']);
     expect(tips.text).toMatch(/marked as delivered/);
     expect(tips.text).toMatch(/neighbours/);
-    expect(tips.text).toMatch(/Did you find it\?$/);
+    expect(tips.text).toMatch(/Did you find it\? If it's still missing, I'll open a missing-parcel investigation with Australia Post: we'll ask for proof of delivery/);
     expect(tips.outcome.offers).toEqual([{ kind: 'yes_no', question: 'found_parcel' }]);
 
     const opened = await noah.says("no, it's not there");
@@ -159,6 +159,11 @@ describe('a parcel that says delivered but is not there', () => {
     expect(opened.text).toMatch(REFERENCE('MP'));
     expect(opened.text).toMatch(/within 2 business days/);
     const reference = replyOf(opened.outcome, 'investigation_opened').data.supportCase.reference;
+
+    // Agreeing to it once more ("ok yep open it") is told it is already under way: no second case, no store hours for "open".
+    const agreed = await noah.says('ok yep open it');
+    expect(agreed.keys).toEqual(['case_timeline']);
+    expect(agreed.text).toContain(`is open, reference **${reference}**`);
 
     const again = await noah.says("It says delivered but I don't have it");
     expect(again.keys).toEqual(['case_timeline']);
@@ -264,6 +269,16 @@ describe('branches that open a request', () => {
     expect(late.keys).toEqual(['carrier_alerts', 'on_track']);
     expect(late.text).toMatch(/Flooding in North Queensland \(about 3 extra business days\)/);
     expect(late.text).not.toMatch(/on track|nothing to worry/);
+  });
+
+  test('disruptions asked about with no carrier, state or order: every alert in force, then an offer to check an order', async () => {
+    const worried = customer();
+    const heard = await worried.says("heard there's flooding up north, will that affect my parcel?");
+    expect(heard.keys).toEqual(['carrier_disruptions', 'check_an_order']);
+    expect(heard.text).toMatch(/Australia Post: Flooding in North Queensland/);
+    expect(heard.text).toMatch(/StarTrack: High parcel volumes/);
+    // Ended or not yet started alerts are not in force.
+    expect(heard.text).not.toMatch(/Storm damage|Planned system upgrade/);
   });
 });
 

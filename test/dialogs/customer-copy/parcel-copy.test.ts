@@ -32,7 +32,7 @@ describe('tracking', () => {
   });
 
   test('on_track gives the carrier, the expected window and reassures', () => {
-    const text = renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro', trackingAsked: false }));
+    const text = renderForCustomer(message('on_track', { shipment: parcel(), order: viewOf(anOrder()), trackingAsked: false }));
     expect(text).toMatch(/is on track with Australia Post/);
     expect(text).toContain('should arrive between Tue 24 Nov and Thu 26 Nov');
     expect(text).toMatch(/nothing to worry about/);
@@ -40,25 +40,28 @@ describe('tracking', () => {
 
   test('on_track with a carrier alert in force gives the longer window honestly and never says "on track"', () => {
     const shipment = onlyShipment(viewOf(anOrder(), SAMPLE_NOW, [NSW_WEATHER_ALERT]));
-    const text = renderForCustomer(message('on_track', { shipment, zone: 'metro', trackingAsked: false }));
+    const text = renderForCustomer(message('on_track', { shipment, order: viewOf(anOrder()), trackingAsked: false }));
     expect(text).toContain("should arrive between Thu 26 Nov and Mon 30 Nov, allowing for the carrier's delay");
     expect(text).not.toMatch(/on track|nothing to worry/);
   });
 
   test('on_track, when the customer said the tracking is not moving, says how long updates take (with or without an alert)', () => {
-    const plain = renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro', trackingAsked: true }));
+    const plain = renderForCustomer(message('on_track', { shipment: parcel(), order: viewOf(anOrder()), trackingAsked: true }));
     const alerted = onlyShipment(viewOf(anOrder(), SAMPLE_NOW, [NSW_WEATHER_ALERT]));
     expect(plain).toContain('24 to 48 hours');
-    expect(renderForCustomer(message('on_track', { shipment: alerted, zone: 'metro', trackingAsked: true }))).toContain('24 to 48 hours');
-    expect(renderForCustomer(message('on_track', { shipment: parcel(), zone: 'metro', trackingAsked: false }))).not.toContain('24 to 48 hours');
+    expect(renderForCustomer(message('on_track', { shipment: alerted, order: viewOf(anOrder()), trackingAsked: true }))).toContain('24 to 48 hours');
+    expect(renderForCustomer(message('on_track', { shipment: parcel(), order: viewOf(anOrder()), trackingAsked: false }))).not.toContain('24 to 48 hours');
   });
 
   test('on_track for a regional or remote parcel says why the wait is longer', () => {
-    expect(renderForCustomer(message('on_track', { shipment: parcel(), zone: 'remote', trackingAsked: false }))).toContain('remote delivery area');
+    const remote = { ...viewOf(anOrder()), zone: 'remote' as const, suburb: 'Broome' };
+    expect(renderForCustomer(message('on_track', { order: remote, shipment: parcel(), trackingAsked: false }))).toContain(
+      'Broome is in a remote delivery area, where standard delivery takes 14 to 20 business days',
+    );
   });
 
   test('on_track for a parcel not yet sent says it still has to leave', () => {
-    const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()), zone: 'metro', trackingAsked: false }));
+    const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()), order: viewOf(anOrder()), trackingAsked: false }));
     expect(text).toMatch(/hasn't shipped yet, but should be on its way within a few business days, then arrive/);
   });
 
@@ -70,8 +73,8 @@ describe('tracking', () => {
         key === 'no_tracking_yet'
           ? renderForCustomer(message(key, { shipment, overdue: false }))
           : key === 'on_track'
-            ? renderForCustomer(message(key, { shipment, zone: 'metro', trackingAsked: false }))
-            : renderForCustomer(message(key, { shipment }));
+            ? renderForCustomer(message(key, { shipment, order: viewOf(anOrder()), trackingAsked: false }))
+            : renderForCustomer(message(key, { order: viewOf(anOrder()), shipment }));
       expect(text).toContain('Bondi Home Co is a Marketplace seller');
       expect(text).toContain('(https://www.kmart.com.au/help/marketplace/)');
     },
@@ -90,15 +93,23 @@ describe('delays', () => {
   });
 
   test('tracking_stale says how long since the last scan, where it was, the carrier phone and that it is still due', () => {
-    const text = renderForCustomer(message('tracking_stale', { shipment: parcel({}, new Date('2026-11-23T12:00:00+11:00')) }));
+    const text = renderForCustomer(message('tracking_stale', { order: viewOf(anOrder()), shipment: parcel({}, new Date('2026-11-23T12:00:00+11:00')) }));
     expect(text).toContain("hasn't had a tracking update for 3 days");
     expect(text).toContain('last scanned at Sunshine West VIC');
     expect(text).toContain('13 13 18');
     expect(text).toContain("It's still due between Tue 24 Nov and Thu 26 Nov");
   });
 
+  test('tracking_stale and not_late_yet for a regional parcel quote the published timeframe with the window', () => {
+    const regional = { ...viewOf(anOrder()), zone: 'regional' as const, suburb: 'Wagga Wagga' };
+    const band = 'Wagga Wagga is in a regional delivery area, where standard delivery takes 7 to 10 business days';
+    expect(renderForCustomer(message('tracking_stale', { order: regional, shipment: parcel({}, new Date('2026-11-23T12:00:00+11:00')) }))).toContain(band);
+    expect(renderForCustomer(message('not_late_yet', { order: regional, shipment: parcel() }))).toContain(band);
+    expect(renderForCustomer(message('not_late_yet', { order: viewOf(anOrder()), shipment: parcel() }))).not.toContain('delivery area');
+  });
+
   test('tracking_stale counts hours while it is under two days', () => {
-    const text = renderForCustomer(message('tracking_stale', { shipment: parcel({}, new Date('2026-11-21T06:40:00+11:00')) }));
+    const text = renderForCustomer(message('tracking_stale', { order: viewOf(anOrder()), shipment: parcel({}, new Date('2026-11-21T06:40:00+11:00')) }));
     expect(text).toContain('for 33 hours');
   });
 
@@ -141,7 +152,8 @@ describe('a parcel that says delivered', () => {
       expect(text).toContain(place);
     }
     expect(text).toMatch(/turn up within a business day/);
-    expect(text.trim()).toMatch(/Did you find it\?$/);
+    // What a "no" starts is said with the question, so answering it is agreeing to the investigation.
+    expect(text.trim()).toMatch(/Did you find it\? If it's still missing, I'll open a missing-parcel investigation with Australia Post: we'll ask for proof of delivery and exactly where it was left\.$/);
     expect(text).not.toMatch(/signed|photo|note says/);
   });
 

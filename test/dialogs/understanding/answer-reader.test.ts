@@ -30,6 +30,9 @@ describe('readAnswer', () => {
     ['confirm_request', '100%', 'yes'],
     ['confirm_request', 'no, leave it', 'no'],
     ['want_remedy', 'just leave it as is', 'no'],
+    // "If it's still missing, I'll open an investigation": asking for the investigation is saying it is still missing.
+    ['found_parcel', 'yes please investigate', 'no'],
+    ['found_parcel', 'yeah can you look into it', 'no'],
   ] as const)('%s: "%s" is %s', (reading, text, answer) => {
     expect(readAnswer(text, reading)).toBe(answer);
   });
