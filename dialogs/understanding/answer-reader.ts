@@ -33,8 +33,10 @@ const BY_READING = new Map(
  * "no refund" refuses one.)
  */
 const NEGATED_BEFORE = /(?:\b(?:not|never|dont|didnt|havent|hasnt|cant|cannot|couldnt|isnt|wasnt|wont)|n't)(?:\s+[\w']+){0,2}\s*$/i;
-/* "what would the alternative be?", "how long does a refund take": questions about the offer, not answers to it. */
-const WH_QUESTION = /^\s*(?:what|what's|whats|how|when|why|which|where|who)\b/i;
+/* "what would the alternative be?", "how long does a refund take", "does the refund include shipping?": questions about the offer, not answers to it ("will do" is a yes). */
+const WH_QUESTION = /^\s*(?:what|what's|whats|how|when|why|which|where|who|does|is|are|do (?:i|you|we|they)|will (?:i|it|that|the|this))\b/i;
+/* Said before the answer and no part of it: "actually yes - what does picking mean?", "umm yes, is startrack delayed?". */
+const LEADING_FILLER = /^\s*(?:(?:actually|um+|uh+|er+m?|oh|well|hmm+|ah+)\b[\s,.!-]*)+/i;
 /* A bare yes or no counts near the start of the reply; an "ok" inside "is my parcel ok though?" is no answer. */
 const OPENING_WORDS = 4;
 
@@ -98,7 +100,7 @@ export function readAnswer(text: string, reading: AnswerReading): 'yes' | 'no' |
  * "ya"), and beside one a weak word is a send-off, not consent: "ok see ya".
  */
 function genericAnswer(text: string): Side | null {
-  const lower = text.replace(FAREWELL, ' ');
+  const lower = text.replace(FAREWELL, ' ').replace(LEADING_FILLER, '');
   const saysGoodbye = lower !== text;
   const openingWords = lower.trim().endsWith('?') ? 1 : OPENING_WORDS;
   const opening = lower.trim().split(/\s+/).slice(0, openingWords).join(' ');

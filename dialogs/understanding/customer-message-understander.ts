@@ -17,6 +17,7 @@ import { combineClauseIntents } from './intent-combiner';
 import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
+import { asksHowAStatusWorks, policyAskedBeforeOrdering } from './policy-question';
 import { asksForTracking } from './tracking-request';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
 import type { IntentModel } from './intent-model';
@@ -129,6 +130,15 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
     const topic = understanding.topic === understanding.intent ? null : understanding.topic;
     const question = understanding.question === understanding.intent ? null : understanding.question;
     return { ...understanding, intent: 'track_order', confidence: 0.5, topic, question };
+  }
+  // "if I order click and collect this morning, when can I grab it?": an order not yet placed, so the policy answers it, not a lookup.
+  const policy = mentionsOrder ? null : policyAskedBeforeOrdering(trimmed);
+  if (policy !== null && !isProblem(understanding.intent)) {
+    return { ...understanding, intent: policy, question: policy, topic: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
+  }
+  // "does a cancelled order get refunded automatically?": how that status works (its meaning says the refund is automatic), not a request for a refund.
+  if (!mentionsOrder && found.remedy === 'refund' && understanding.topic === 'wants_remedy' && asksHowAStatusWorks(trimmed, found.statuses.length)) {
+    return { ...understanding, intent: 'status_meaning', question: 'status_meaning', topic: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
   }
   // "4000123466 … how much longer will they keep it for me": a collection question told with an order's details is about that order.
   if (mentionsOrder && understanding.topic === null && understanding.question === 'collection_policy') {

@@ -18,7 +18,9 @@ function generalAnswer(context: SupportContext, event: SupportEvent): SupportMes
     }
     case 'find_order_number':
       // Once the order is known, where to find the tracking is the tracking itself.
-      return context.order ? message('carrier_details', { shipments: candidatesFor.notCancelled(context.order) }) : message('where_to_find_details', {});
+      // A signed-in customer's own orders answer "what orders have I got on the go?" better than where to look for them.
+      if (context.order) return message('carrier_details', { shipments: candidatesFor.notCancelled(context.order) });
+      return context.recentOrders.length > 0 ? message('recent_orders', { orders: context.recentOrders, search: null }) : message('where_to_find_details', {});
     case 'delivery_timeframes':
       return message('delivery_timeframes', { zone: said?.zone ?? null, speed: said?.speed ?? null });
     case 'collection_policy':

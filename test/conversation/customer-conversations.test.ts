@@ -440,6 +440,15 @@ describe('finding the order', () => {
     expect(sam.harness.orders.recentOrdersCalls).toEqual(['CUST-100001']);
   });
 
+  test('a signed-in customer asking "what orders have I got on the go?" is answered with their orders, not where to find order numbers', async () => {
+    const sam = customer({}, { signedInCustomerId: 'CUST-100001' });
+    await sam.says('hi');
+    const asked = await sam.says('what orders have i got on the go');
+    expect(asked.keys).toContain('recent_orders');
+    expect(asked.text).toMatch(/4000123456: placed[\s\S]*4000123476: placed/);
+    expect(asked.keys).not.toContain('where_to_find_details');
+  });
+
   test('a signed-in customer asking about another order gets their list again', async () => {
     const sam = customer({}, { signedInCustomerId: 'CUST-100001' });
     await sam.says('where is my order?');

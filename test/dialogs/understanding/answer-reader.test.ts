@@ -33,6 +33,11 @@ describe('readAnswer', () => {
     // "If it's still missing, I'll open an investigation": asking for the investigation is saying it is still missing.
     ['found_parcel', 'yes please investigate', 'no'],
     ['found_parcel', 'yeah can you look into it', 'no'],
+    ['retry_lookup', 'try once more pls', 'yes'],
+    // A filler before the answer is no part of it; the question after it is read on its own.
+    ['anything_else', 'actually yes - what does picking mean?', 'yes'],
+    ['anything_else', 'umm yes, is startrack delayed in nsw?', 'yes'],
+    ['confirm_request', 'will do', 'yes'],
   ] as const)('%s: "%s" is %s', (reading, text, answer) => {
     expect(readAnswer(text, reading)).toBe(answer);
   });
@@ -54,6 +59,8 @@ describe('readAnswer', () => {
     // Where to leave a parcel is a delivery instruction, not "leave it" declining.
     ['confirm_request', 'can the driver just leave it at the post office'],
     ['want_remedy', 'can they leave it with my neighbour'],
+    // A yes/no question about the offer is no answer to it; "will do" still is one.
+    ['want_remedy', 'does the refund include the shipping fee'],
   ] as const)('%s: "%s" is no answer', (reading, text) => {
     expect(readAnswer(text, reading)).toBeNull();
   });

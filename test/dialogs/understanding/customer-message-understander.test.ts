@@ -227,6 +227,30 @@ describe('how long delivery takes to a place', () => {
   });
 });
 
+describe('questions about how things work, asked without an order', () => {
+  test('about an order not yet placed: collecting it, or how long delivery takes; told with an order number it is about that order', async () => {
+    expect(await understander.understand('if I order click and collect this morning when can I grab it')).toMatchObject({
+      question: 'collection_policy',
+      topic: null,
+    });
+    expect(await understander.understand('if i buy it today how long till it gets to perth?')).toMatchObject({ question: 'delivery_timeframes', topic: null });
+    expect((await understander.understand('4000123466 when can I grab it')).question).not.toBe('delivery_timeframes');
+  });
+
+  test('"does a cancelled order get refunded automatically?" asks what the status means, not for a refund', async () => {
+    expect(await understander.understand('does a cancelled order get refunded automatically or do i have to do something?')).toMatchObject({
+      question: 'status_meaning',
+      statuses: ['cancelled'],
+      topic: null,
+    });
+    expect((await understander.understand('my order was cancelled, i want a refund')).topic).toBe('wants_remedy');
+  });
+
+  test('"my toaster hasnt got tracking" is no tracking yet', async () => {
+    expect((await understander.understand('my toaster hasnt got tracking, 4000123457 +61 491 570 157')).topic).toBe('no_tracking_yet');
+  });
+});
+
 describe('messages that cannot be understood', () => {
   it.each(['', '   ', '\n\t '])('an empty message (%j) is "empty"', async (text) => {
     expect(await understander.understand(text)).toEqual({ ...plainUnderstanding('none', 0), notUnderstood: 'empty' });
