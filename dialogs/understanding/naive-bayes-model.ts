@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IntentModel, IntentScore } from './intent-model';
+import { naiveBayesOdds, type LabelOdds } from './naive-bayes-odds';
 import { textFeatures } from './text-features';
 
 /*
@@ -10,7 +11,6 @@ interface WinkClassifier {
   defineConfig(config: { considerOnlyPresence: boolean; smoothingFactor: number }): unknown;
   learn(tokens: string[], label: string): unknown;
   consolidate(): unknown;
-  computeOdds(tokens: string[]): unknown;
   exportJSON(): string;
   importJSON(json: string): unknown;
 }
@@ -20,11 +20,9 @@ const WinkClassifierSchema = z.custom<WinkClassifier>(
   (value) =>
     typeof value === 'object' &&
     value !== null &&
-    ['defineConfig', 'learn', 'consolidate', 'computeOdds', 'exportJSON', 'importJSON'].every((name) => typeof Reflect.get(value, name) === 'function'),
+    ['defineConfig', 'learn', 'consolidate', 'exportJSON', 'importJSON'].every((name) => typeof Reflect.get(value, name) === 'function'),
   'unexpected wink-naive-bayes-text-classifier API',
 );
-/* Log2 odds of each label against the rest, best first; [['unknown', 0]] when no feature was ever seen. */
-const OddsSchema = z.array(z.tuple([z.string(), z.number()]));
 
 /*
  * A small smoothing factor: with a few dozen examples per intent, Laplace's
@@ -61,6 +59,12 @@ export function createNaiveBayesModel(): IntentModel {
   const classifier = WinkClassifierSchema.parse(factory());
   classifier.defineConfig(CONFIG);
   const version = PackageVersionSchema.parse(require('wink-naive-bayes-text-classifier/package.json')).version;
+  // wink learns and exports; its learnings are scored by naiveBayesOdds (the same odds, without wink's labels-squared loop).
+  let oddsOf: ((tokens: readonly string[]) => LabelOdds) | null = null;
+  const scoreFrom = (exported: string) => {
+    const [config, samples, count, words, vocabulary] = WinkExportSchema.parse(JSON.parse(exported));
+    oddsOf = naiveBayesOdds({ smoothingFactor: config.smoothingFactor, samples, count, words, vocabulary });
+  };
   return {
     settings: JSON.stringify({ library: `wink-naive-bayes-text-classifier@${version}`, features: 'textFeatures', config: CONFIG }),
     addUtterance(utterance, intent) {
@@ -68,16 +72,17 @@ export function createNaiveBayesModel(): IntentModel {
     },
     async train() {
       classifier.consolidate();
+      scoreFrom(classifier.exportJSON());
     },
     async classify(utterance) {
-      const odds = OddsSchema.parse(classifier.computeOdds(textFeatures(utterance)));
-      return shares(odds.filter(([label]) => label !== 'unknown'));
+      if (oddsOf === null) throw new Error('the Naive Bayes model is classifying before it was trained or imported');
+      return shares(oddsOf(textFeatures(utterance)).filter(([label]) => label !== 'unknown'));
     },
     exportTrained() {
       return classifier.exportJSON();
     },
     importTrained(trained) {
-      WinkExportSchema.parse(JSON.parse(trained));
+      scoreFrom(trained);
       classifier.importJSON(trained);
       // An import leaves the labels unset until the learning is consolidated again (cheap: no counting).
       classifier.consolidate();
