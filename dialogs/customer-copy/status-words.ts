@@ -19,7 +19,7 @@ const STATUS_MEANINGS: Record<ShipmentStatus, string> = {
   picking: 'Our store or warehouse team is picking and packing your items.',
   ready_to_collect: 'Your Click & Collect order is waiting for you at the store.',
   collected: 'Your Click & Collect order has been picked up from the store.',
-  shipped: "Your parcel has left us and is with the delivery company. You can follow it with the tracking number.",
+  shipped: "Your parcel has left us and is with the carrier (the delivery company). You can follow it with the tracking number.",
   out_for_delivery: 'The delivery company is planning to drop it off today.',
   delivered: 'The delivery company has confirmed it was delivered.',
   cancelled: `This part of your order was cancelled, so it won't be sent. It's ${CANCELLED_REFUND}.`,

@@ -17,8 +17,9 @@ import { combineClauseIntents } from './intent-combiner';
 import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
-import { asksHowAStatusWorks, policyAskedBeforeOrdering } from './policy-question';
+import { asksHowAStatusWorks, asksWhatItMeans, policyAskedBeforeOrdering } from './policy-question';
 import { asksForTracking } from './tracking-request';
+import { isQuestionForm } from '../../state-machines/question-form';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
 import type { IntentModel } from './intent-model';
 import { worriesAboutParcel } from './parcel-worry';
@@ -133,8 +134,12 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   }
   // "if I order click and collect this morning, when can I grab it?": an order not yet placed, so the policy answers it, not a lookup.
   const policy = mentionsOrder ? null : policyAskedBeforeOrdering(trimmed);
-  if (policy !== null && !isProblem(understanding.intent)) {
+  if (policy !== null && !stated) {
     return { ...understanding, intent: policy, question: policy, topic: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
+  }
+  // "my click n collect says ready to collect, does that mean i can just rock up now?": what a status named means, asked as such.
+  if (!mentionsOrder && !stated && found.statuses.length > 0 && asksWhatItMeans(trimmed) && understanding.question !== 'status_meaning') {
+    return { ...understanding, intent: 'status_meaning', question: 'status_meaning', topic: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
   }
   // "does a cancelled order get refunded automatically?": how that status works (its meaning says the refund is automatic), not a request for a refund.
   if (!mentionsOrder && found.remedy === 'refund' && understanding.topic === 'wants_remedy' && asksHowAStatusWorks(trimmed, found.statuses.length)) {
@@ -176,6 +181,10 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   // Once the order is explained, "ok so it's not lost?" asks whether it will come: the delay branch answers that.
   if (followsAnExplainedOrder(expecting) && understanding.topic === null && WORRY_CAN_LEAD.has(understanding.intent) && worriesAboutParcel(trimmed)) {
     return { ...understanding, intent: 'parcel_delayed', topic: 'parcel_delayed', question: null, confidence: 0.9 };
+  }
+  // "sweet cheers bye. oh hang on, where did they leave it?", "sweet, which store was it again": a goodbye never wins over a question.
+  if (understanding.intent === 'done' && isQuestionForm(trimmed) && (!stated || splitClauses(trimmed).length >= 2)) {
+    return { ...understanding, intent: 'none', confidence: 0, answer: null };
   }
   // "thanks! do i need to be home for it?": a question after the thanks that the models placed nowhere is still a question, not thanks alone.
   if (understanding.intent === 'thanks' && asksAfterTheThanks(trimmed)) {

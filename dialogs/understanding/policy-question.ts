@@ -21,3 +21,11 @@ const ASKS_HOW_IT_WORKS = /^\s*(?:does|do|is|are|will|would|how|what happens|wha
 export function asksHowAStatusWorks(text: string, statusesNamed: number): boolean {
   return statusesNamed > 0 && ASKS_HOW_IT_WORKS.test(text);
 }
+
+/* "does that mean i can just rock up?", "what does picking mean", "what's the meaning of awaiting collection"; not the filler "i mean". */
+const MEANS = /\b(?:does|do|did|would) (?:that|this|it|they) mean\b|\bwhat(?:'s|s| is| does| do)?\b.{0,40}\bmean(?:s|ing)?\b|\bmeaning\b/i;
+
+/** Asks what something means (a status the customer named, read with it). */
+export function asksWhatItMeans(text: string): boolean {
+  return MEANS.test(text);
+}

@@ -33,6 +33,7 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
       // "and the sheets from Target?", in none of this order's parcels: a signed-in customer's other orders are read for it.
       { guard: 'namesItemOfAnotherOrder', target: 'findingNamedItem', actions: 'holdItemSearch' },
       { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },
+      { guard: 'asksHowLongTheCaseTakes', actions: ['understood', 'answerAboutCases', 'offerAgain'] },
       ...answeringQuestions,
       // A problem already logged in this conversation: what happens with that case, not the same steps again.
       { guard: 'asksAboutLoggedProblem', actions: ['understood', 'answerAboutCases', 'offerAgain'] },

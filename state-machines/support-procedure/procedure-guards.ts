@@ -1,6 +1,7 @@
 import { isOrderStale } from '../../src/domain/order-freshness';
 import type { OrderTopic } from '../customer-intent';
 import { itemWordsIn } from '../item-words';
+import { isQuestionForm } from '../question-form';
 import { candidatesFor, namesAnyParcel, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
@@ -113,6 +114,13 @@ export const procedureGuards = {
   isOffTopic: ({ event }: On) => intentOf(event) === 'off_topic',
   saysYes: ({ event }: On) => answerOf(event) === 'yes',
   saysNo: ({ event }: On) => answerOf(event) === 'no',
+  /** "how long does that usually take?" just after a case was opened, naming no place or speed: that case's timeline, not delivery times. */
+  asksHowLongTheCaseTakes: ({ context, event }: On) =>
+    lastStepOpenedCase(context.tried) &&
+    questionOf(event) === 'delivery_timeframes' &&
+    isMessage(event) &&
+    event.understanding.zone === null &&
+    event.understanding.speed === null,
   /** "yes please", "ok open it" just after a case was opened: the customer is agreeing to what is already under way. */
   confirmsCaseJustOpened: ({ context, event }: On) => answerOf(event) === 'yes' && lastStepOpenedCase(context.tried),
   saysThanksAlone: ({ event }: On) => isThanksAlone(event),
@@ -126,7 +134,7 @@ export const procedureGuards = {
   /** Tracking an order; "check another order" before any order is known means the same. */
   /** An unrecognised question once the order is known ("ok so it's not lost?") is about the order: its status answers it best. */
   asksSomethingElseAboutOrder: ({ context, event }: On) =>
-    context.order !== null && isMessage(event) && event.understanding.intent === 'none' && event.understanding.notUnderstood === null && event.text.trim().endsWith('?'),
+    context.order !== null && isMessage(event) && event.understanding.intent === 'none' && event.understanding.notUnderstood === null && isQuestionForm(event.text),
   tracksOrder: ({ context, event }: On) => intentOf(event) === 'track_order' || (context.order === null && intentOf(event) === 'another_order'),
   /** A question is pending, but the customer moved on to something else about the order. */
   switchesTopic: ({ context, event }: On) =>

@@ -165,6 +165,11 @@ describe('a parcel that says delivered but is not there', () => {
     expect(agreed.keys).toEqual(['case_timeline']);
     expect(agreed.text).toContain(`is open, reference **${reference}**`);
 
+    // "how long does that usually take?" right after it opened is about the investigation, not delivery times.
+    const howLong = await noah.says('how long does that usually take?');
+    expect(howLong.keys).toEqual(['case_timeline']);
+    expect(howLong.text).toMatch(/within 2 business days/);
+
     const again = await noah.says("It says delivered but I don't have it");
     expect(again.keys).toEqual(['case_timeline']);
     expect(again.text).toContain(reference);
@@ -438,6 +443,14 @@ describe('finding the order', () => {
     // Signed in with every turn, the list is not shown again.
     expect((await sam.says('what does shipped mean')).keys).toEqual(['status_meanings']);
     expect(sam.harness.orders.recentOrdersCalls).toEqual(['CUST-100001']);
+  });
+
+  test('a question after a goodbye in the same message is answered from the order, not closed ("sweet, which store was it again")', async () => {
+    const lucas = customer();
+    await lucas.says('4000123467 lucas.walker@example.com ready yet?');
+    const store = await lucas.says('sweet, which store was it again');
+    expect(store.keys).not.toContain('goodbye');
+    expect(store.text).toMatch(/Kmart Melbourne Central/);
   });
 
   test('a signed-in customer asking "what orders have I got on the go?" is answered with their orders, not where to find order numbers', async () => {

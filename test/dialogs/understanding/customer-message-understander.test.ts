@@ -246,6 +246,28 @@ describe('questions about how things work, asked without an order', () => {
     expect((await understander.understand('my order was cancelled, i want a refund')).topic).toBe('wants_remedy');
   });
 
+  test('"... does that mean i can just rock up now?" about a status named asks what it means; "i mean it says delivered but..." is the problem', async () => {
+    expect(await understander.understand('my click n collect says ready to collect, does that mean i can just rock up now?')).toMatchObject({
+      question: 'status_meaning',
+      statuses: ['ready_to_collect'],
+      topic: null,
+    });
+    expect((await understander.understand('i mean it says delivered but its not here')).topic).toBe('delivered_not_received');
+  });
+
+  test('tracking not there yet, asked as "when will it start showing" or "never got a link"', async () => {
+    expect((await understander.understand('so when will the tracking actually start showing stuff')).topic).toBe('no_tracking_yet');
+    expect((await understander.understand('how do i get my tracking number? never got a link or anything')).topic).toBe('no_tracking_yet');
+  });
+
+  test('a goodbye never wins over a question in the same message', async () => {
+    const anythingElse = { expecting: { kind: 'yes_no', reading: 'anything_else' } } as const;
+    expect((await understander.understand('sweet cheers bye. oh hang on, where did they actually leave it?', anythingElse)).intent).not.toBe('done');
+    expect((await understander.understand('sweet, which store was it again', anythingElse)).intent).not.toBe('done');
+    expect((await understander.understand('ok bye', anythingElse)).intent).toBe('done');
+    expect((await understander.understand('nah that\'s everything, have a good one', anythingElse)).intent).toBe('done');
+  });
+
   test('"my toaster hasnt got tracking" is no tracking yet', async () => {
     expect((await understander.understand('my toaster hasnt got tracking, 4000123457 +61 491 570 157')).topic).toBe('no_tracking_yet');
   });
