@@ -44,6 +44,8 @@ export const SupportContextSchema = z.object({
   pendingAddress: z.string().max(200).nullable(),
   /** The remedy the customer asked for (refund, return, alternative), confirmed before it is logged. */
   remedy: RemedyKindSchema.nullable(),
+  /** "4000… how many days does standard delivery take?": how long delivery takes, asked with the details, answered for this order once it is found. */
+  timeframesAsked: z.boolean(),
   /** The customer turned a remedy down ("I don't want a refund"): a late parcel is explained without offering one. */
   remedyRefused: z.boolean(),
   cases: z.array(SupportCaseSchema),
@@ -79,6 +81,7 @@ export function initialContext(input: SupportInput): SupportContext {
     pendingAddress: null,
     remedy: null,
     remedyRefused: false,
+    timeframesAsked: false,
     cases: [],
     tried: [],
     handoffReason: null,

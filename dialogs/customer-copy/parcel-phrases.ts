@@ -79,7 +79,7 @@ export function expectation(shipment: ShipmentView): string | null {
       // The processing allowance is already inside the window; the customer only needs to know it has not left yet.
       return window.countedFrom === 'dispatch'
         ? `should arrive ${deliveryDays(window)}${allowing}`
-        : `hasn't shipped yet, but should be on its way within a few business days, then arrive ${deliveryDays(window)}${allowing}`;
+        : `hasn't shipped yet, but should be on its way within ${window.processingBusinessDays ?? 'a few'} business days, then arrive ${deliveryDays(window)}${allowing}`;
     }
     case 'collection':
       return late ? `should have been ${readyFrom(window)} and is running late` : `should be ${readyFrom(window)}`;

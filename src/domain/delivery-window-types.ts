@@ -21,6 +21,8 @@ export const DeliveryWindowSchema = z.discriminatedUnion('kind', [
     to: LocalDateSchema,
     /** 'estimated_dispatch' when not yet dispatched: processing days were added first. */
     countedFrom: z.enum(['dispatch', 'estimated_dispatch']),
+    /** Before dispatch: the processing days allowed before it leaves ("sent within 3 business days"); absent in snapshots saved before it was kept. */
+    processingBusinessDays: z.number().int().nonnegative().optional(),
     /** Business days a carrier's service alert adds, already counted in from and to (0 without one). */
     carrierDelayBusinessDays: z.number().int().nonnegative(),
   }),

@@ -67,6 +67,7 @@ function homeDeliveryWindow(order: Order, shipment: Shipment, ctx: DeliveryWindo
     from: addBusinessDays(today, band.minBusinessDays, state),
     to: addBusinessDays(today, ctx.timeframes.processingBusinessDays + band.maxBusinessDays, state),
     countedFrom: 'estimated_dispatch',
+    processingBusinessDays: ctx.timeframes.processingBusinessDays,
   };
 }
 

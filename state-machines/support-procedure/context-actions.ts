@@ -7,7 +7,7 @@ import type { SupportEvent } from '../support-events';
 import { caseOpenedMessage } from './case-opened-message';
 import { rememberCase } from './case-request';
 import { doing, remembering, rememberingWith } from './action-creators';
-import { addressOf, candidateNamedEarlier, chosenCandidate, detailsAfter, isMessage, refusesRemedy, remedyOf, requireOrder, saysMoreThanAnAnswer, topicOf } from './event-readers';
+import { addressOf, candidateNamedEarlier, chosenCandidate, detailsAfter, isMessage, questionOf, refusesRemedy, remedyOf, requireOrder, saysMoreThanAnAnswer, topicOf } from './event-readers';
 
 /** The machine's tidy start again: everything forgotten but what guards against guessing, the cases opened and the contact given. */
 function freshStart(context: SupportContext): SupportContext {
@@ -33,6 +33,7 @@ function absorbing(context: SupportContext, event: SupportEvent): Partial<Suppor
     problem,
     remedy: remedyOf(event) ?? context.remedy,
     remedyRefused: context.remedyRefused || refusesRemedy(event),
+    timeframesAsked: context.timeframesAsked || (context.order === null && questionOf(event) === 'delivery_timeframes' && topicOf(event) === null),
     pendingAddress: addressOf(event) ?? context.pendingAddress,
     customerSaid: problem !== context.problem ? event.text : context.customerSaid,
     itemNamed: namesItem ? event.text : context.itemNamed,
@@ -70,7 +71,7 @@ export const contextActions = {
   // The contact goes too: another order may have been placed with other details ("same email as before" still finds it).
   forgetOrder: remembering({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, itemNamed: null, remedy: null, remedyRefused: false, pendingAddress: null, offers: [] }),
   startOver: remembering(({ context }) => freshStart(context)),
-  clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null, itemNamed: null }),
+  clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null, itemNamed: null, timeframesAsked: false }),
   rememberAddress: remembering(({ context, event }) => ({ pendingAddress: addressOf(event) ?? context.pendingAddress, confusion: 0 })),
   noteRemedyRefused: remembering({ remedyRefused: true }),
   /*

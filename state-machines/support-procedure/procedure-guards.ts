@@ -153,6 +153,7 @@ export const procedureGuards = {
     const topic = topicOf(event);
     return topic !== null && problemAlreadyLogged(context, topic);
   },
+  timeframesAsked: ({ context }: On) => context.timeframesAsked,
   problemIs: ({ context }: On, params: { topics: OrderTopic[] }) => context.problem !== null && params.topics.includes(context.problem),
 
   // --- the order and the parcel in question

@@ -1,3 +1,4 @@
+import type { DeliverySpeed, DeliveryZone } from '../../src/domain/order';
 import { candidatesFor, parcelNamedIn } from '../shipment-candidates';
 import { message, type Offer, type SupportMessage } from '../support-messages';
 import { doing, emitting } from './action-creators';
@@ -6,6 +7,18 @@ import { handoffSummaryOf } from './handoff-summary-of';
 import { CONFUSION_BEFORE_OFFERING_PERSON, INVESTIGATION_REPLY_BUSINESS_DAYS } from './procedure-limits';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
+
+/**
+ * How long delivery takes: for the customer's own order, its zone and speed
+ * unless they name another place; a Marketplace seller's parcels keep the
+ * seller's timeframe, never the table's.
+ */
+function timeframesAnswer(context: SupportContext, zone: DeliveryZone | null, speed: DeliverySpeed | null): SupportMessage {
+  const order = context.order;
+  const stillToCome = order?.shipments.filter((s) => s.status !== 'cancelled') ?? [];
+  if (stillToCome.length > 0 && stillToCome.every((s) => s.seller.type === 'marketplace')) return message('marketplace_explained', { shipments: stillToCome });
+  return message('delivery_timeframes', { zone: zone ?? order?.zone ?? null, speed: speed ?? order?.deliverySpeed ?? null });
+}
 
 /** The answer to a general question, from published policy; null for the questions that need a lookup. */
 function generalAnswer(context: SupportContext, event: SupportEvent): SupportMessage | null {
@@ -22,7 +35,7 @@ function generalAnswer(context: SupportContext, event: SupportEvent): SupportMes
       if (context.order) return message('carrier_details', { shipments: candidatesFor.notCancelled(context.order) });
       return context.recentOrders.length > 0 ? message('recent_orders', { orders: context.recentOrders, search: null }) : message('where_to_find_details', {});
     case 'delivery_timeframes':
-      return message('delivery_timeframes', { zone: said?.zone ?? null, speed: said?.speed ?? null });
+      return timeframesAnswer(context, said?.zone ?? null, said?.speed ?? null);
     case 'collection_policy':
       return message('collection_policy', {});
     case 'returns_question':
@@ -63,6 +76,8 @@ export const replyActions = {
     if (context.order === null) enqueue.emit({ type: 'reply', message: message('check_an_order', {}) });
     enqueue.emit({ type: 'offer', offers: context.offers });
   }),
+  /** How long delivery takes, asked with the details: answered for the order just found. */
+  sayOrderTimeframes: emitting(({ context }) => ({ type: 'reply', message: timeframesAnswer(context, null, null) })),
   sayCarrierDetails: emitting(({ context, event }) => {
     const order = requireOrder(context);
     const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;

@@ -445,6 +445,19 @@ describe('finding the order', () => {
     expect(sam.harness.orders.recentOrdersCalls).toEqual(['CUST-100001']);
   });
 
+  test('how long delivery takes, asked with the details, is answered for that order after its card; a Marketplace order keeps the seller\'s timeframe', async () => {
+    const sam = customer();
+    const asked = await sam.says('4000123456 sam.nguyen@example.com how many days does standard delivery to parramatta take?');
+    expect(asked.keys).toEqual(['order_status', 'delivery_timeframes']);
+    expect(asked.text).toMatch(/metro areas, standard delivery takes 3 to 5 business days/);
+
+    const zoe = customer();
+    await zoe.says('4000123471 zoe.campbell@example.com');
+    const howLong = await zoe.says('how long should it take to ballarat?');
+    expect(howLong.keys).toEqual(['marketplace_explained']);
+    expect(howLong.text).not.toMatch(/7 to 10 business days/);
+  });
+
   test('a question after a goodbye in the same message is answered from the order, not closed ("sweet, which store was it again")', async () => {
     const lucas = customer();
     await lucas.says('4000123467 lucas.walker@example.com ready yet?');

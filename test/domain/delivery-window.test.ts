@@ -188,6 +188,7 @@ describe('expectedWindow: before dispatch', () => {
       from: '2026-11-23',
       to: '2026-11-30',
       countedFrom: 'estimated_dispatch',
+      processingBusinessDays: 3,
       carrierDelayBusinessDays: 0,
     });
     expect(expectedWindow(homeDelivery(), notDispatched('picking'), ctx)).toMatchObject({ from: '2026-11-23', to: '2026-11-30' });

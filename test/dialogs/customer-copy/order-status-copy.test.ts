@@ -51,8 +51,8 @@ describe('order_status for one parcel', () => {
 
   test('a parcel not yet sent says it still has to leave, with the whole expected window', () => {
     const text = orderStatus(viewOf(anOrder({ shipments: [anUndispatchedShipment()] })));
-    expect(text).toContain("We've got your order and are preparing it. It hasn't shipped yet, but should be on its way within a few business days");
-    expect(text).toMatch(/on its way within a few business days, then arrive between \w{3} \d+ \w{3} and \w{3} \d+ \w{3}/);
+    expect(text).toContain("We've got your order and are preparing it. It hasn't shipped yet, but should be on its way within 3 business days");
+    expect(text).toMatch(/on its way within 3 business days, then arrive between \w{3} \d+ \w{3} and \w{3} \d+ \w{3}/);
     expect(text.match(/hasn't shipped/g)).toHaveLength(1);
   });
 

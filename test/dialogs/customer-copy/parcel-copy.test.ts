@@ -62,7 +62,7 @@ describe('tracking', () => {
 
   test('on_track for a parcel not yet sent says it still has to leave', () => {
     const text = renderForCustomer(message('on_track', { shipment: parcel(anUndispatchedShipment()), order: viewOf(anOrder()), trackingAsked: false }));
-    expect(text).toMatch(/hasn't shipped yet, but should be on its way within a few business days, then arrive/);
+    expect(text).toMatch(/hasn't shipped yet, but should be on its way within 3 business days, then arrive/);
   });
 
   test.each(['no_tracking_yet', 'tracking_available', 'on_track', 'not_delivered_yet', 'tracking_stale'] as const)(
