@@ -55,6 +55,14 @@ export function parcelNamedIn<S extends NameableParcel>(text: string, shipments:
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+/** The delivered parcel a message is about: the one it names, or the only one delivered. */
+export function deliveredParcelIn(text: string, shipments: readonly ShipmentView[]): ShipmentView | null {
+  const named = parcelNamedIn(text, shipments);
+  if (named !== null) return named.status === 'delivered' ? named : null;
+  const delivered = shipments.filter((s) => s.status === 'delivered');
+  return delivered.length === 1 ? (delivered[0] ?? null) : null;
+}
+
 /** Whether a message names any of these parcels, even if it names several. */
 export function namesAnyParcel(text: string, shipments: readonly NameableParcel[]): boolean {
   const lower = text.toLowerCase();

@@ -35,6 +35,8 @@ export type MessageDataByKey = {
   order_status: { order: OrderView };
   parcel_status: { order: OrderView; shipment: ShipmentView };
   carrier_details: { shipments: ShipmentView[] };
+  /** Where a home-delivery order is going ("which address is it going to again?"). */
+  delivery_destination: { order: OrderView };
   status_meanings: { statuses: ShipmentStatus[] };
   click_and_collect_info: { order: OrderView };
   not_click_and_collect: Record<string, never>;
@@ -100,7 +102,7 @@ export type MessageKey = keyof MessageDataByKey;
 /** Every key at run time, so a test can prove each one has copy for each audience. */
 export const MESSAGE_KEYS = [
   'welcome', 'ask_for_details', 'order_number_help', 'lookup_failed', 'order_system_unavailable', 'too_many_attempts', 'verification_limited',
-  'recent_orders', 'pick_recent_order', 'order_status', 'parcel_status', 'carrier_details', 'status_meanings', 'click_and_collect_info',
+  'recent_orders', 'pick_recent_order', 'order_status', 'parcel_status', 'carrier_details', 'delivery_destination', 'status_meanings', 'click_and_collect_info',
   'not_click_and_collect', 'which_parcel', 'no_tracking_yet', 'tracking_available', 'on_track', 'carrier_alerts',
   'tracking_stale', 'parcel_delayed', 'not_late_yet', 'refund_for_cancelled', 'offer_remedy', 'choose_remedy',
   'confirm_remedy', 'remedy_requested', 'ask_new_address', 'address_not_read', 'confirm_address',

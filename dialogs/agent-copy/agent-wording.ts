@@ -32,6 +32,7 @@ export const AGENT_WORDING: AgentWordingFor<MessageKey> = {
   pick_recent_order: () => 'Which of your recent orders can I help with? Just send me its order number.',
   order_status: 'customer_words',
   parcel_status: 'customer_words',
+  delivery_destination: 'customer_words',
   carrier_details: 'customer_words',
   status_meanings: 'customer_words',
   click_and_collect_info: 'customer_words',

@@ -163,10 +163,13 @@ function whichParcel(shipments: ShipmentView[]): string {
 
 /** The order's copy for a deployment: a regional or remote order quotes its published timeframes. */
 export const orderStatusCopy = (timeframes: DeliveryTimeframes): CopyFor<
-  'order_status' | 'parcel_status' | 'status_meanings' | 'not_click_and_collect' | 'which_parcel'
+  'order_status' | 'parcel_status' | 'delivery_destination' | 'status_meanings' | 'not_click_and_collect' | 'which_parcel'
 > => ({
   order_status: ({ order }) => orderStatus(order, timeframes),
   parcel_status: ({ order, shipment }) => parcelStatus(order, shipment),
+  // The suburb and state are what the order view keeps of the address; the customer can tell from them whether it is right.
+  delivery_destination: ({ order }) =>
+    `It's going to ${escapeMarkdown(order.suburb)} ${order.state}. If that's not the right address, tell me and I'll help you change it.`,
   status_meanings: ({ statuses }) =>
     paragraphs(
       statuses.length === 1 ? "Here's what that means:" : "Here's what those mean:",

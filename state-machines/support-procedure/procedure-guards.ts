@@ -1,8 +1,9 @@
 import { isOrderStale } from '../../src/domain/order-freshness';
 import type { OrderTopic } from '../customer-intent';
 import { itemWordsIn } from '../item-words';
+import { asksAboutDeliveryProof, asksAboutTheCarrier, asksWhereItIsGoing } from '../follow-up-questions';
 import { isQuestionForm } from '../question-form';
-import { candidatesFor, namesAnyParcel, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
+import { candidatesFor, deliveredParcelIn, namesAnyParcel, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import {
@@ -143,6 +144,17 @@ export const procedureGuards = {
   mentionsAnotherOrder: ({ context, event }: On) =>
     (intentOf(event) === 'another_order' && !(isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null)) ||
     (isMessage(event) && event.understanding.orderNumber !== null && event.understanding.orderNumber !== context.order?.orderNumber),
+  /** "who signed for it?", "where did they leave it?" about a delivered parcel (the one named, or the only one delivered). */
+  asksAboutDeliveryProof: ({ context, event }: On) =>
+    context.order !== null && isMessage(event) && asksAboutDeliveryProof(event.text) && deliveredParcelIn(event.text, context.order.shipments) !== null,
+  /** "the target parcel, when's that coming?": a question about one parcel named, other than who carries it. */
+  asksAboutNamedParcel: ({ context, event }: On) =>
+    context.order !== null &&
+    isMessage(event) &&
+    isQuestionForm(event.text) &&
+    !asksAboutTheCarrier(event.text) &&
+    parcelNamedIn(event.text, context.order.shipments) !== null,
+  asksWhereItIsGoing: ({ context, event }: On) => context.order?.fulfilment === 'home_delivery' && isMessage(event) && asksWhereItIsGoing(event.text),
   namesParcel: ({ context, event }: On) => isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null,
   givesAddress: ({ event }: On) => addressOf(event) !== null,
   namesRemedy: ({ event }: On) => remedyOf(event) !== null,

@@ -1,5 +1,5 @@
 import type { DeliverySpeed, DeliveryZone } from '../../src/domain/order';
-import { candidatesFor, parcelNamedIn } from '../shipment-candidates';
+import { candidatesFor, deliveredParcelIn, parcelNamedIn } from '../shipment-candidates';
 import { message, type Offer, type SupportMessage } from '../support-messages';
 import { doing, emitting } from './action-creators';
 import { intentOf, isMessage, questionOf, requireOrder } from './event-readers';
@@ -89,6 +89,13 @@ export const replyActions = {
     const named = order.shipments.length > 1 && context.itemNamed !== null ? parcelNamedIn(context.itemNamed, order.shipments) : null;
     return { type: 'reply', message: named ? message('parcel_status', { order, shipment: named }) : message('order_status', { order }) };
   }),
+  /** The delivered parcel asked about, with its proof of delivery (the whole order when it is the only parcel). */
+  sayDeliveredParcel: emitting(({ context, event }) => {
+    const order = requireOrder(context);
+    const delivered = isMessage(event) ? deliveredParcelIn(event.text, order.shipments) : null;
+    return { type: 'reply', message: delivered && order.shipments.length > 1 ? message('parcel_status', { order, shipment: delivered }) : message('order_status', { order }) };
+  }),
+  sayDestination: emitting(({ context }) => ({ type: 'reply', message: message('delivery_destination', { order: requireOrder(context) }) })),
   sayParcelStatus: emitting(({ context, event }) => {
     const order = requireOrder(context);
     const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;

@@ -445,6 +445,24 @@ describe('finding the order', () => {
     expect(sam.harness.orders.recentOrdersCalls).toEqual(['CUST-100001']);
   });
 
+  test('one fact of the order asked about: the parcel named by its carrier or seller, its proof of delivery, where it is going', async () => {
+    const priya = customer();
+    await priya.says('order 4000123470 ph 0491573770, just wondering about my delivery');
+    const signed = await priya.says('the aus post one - who signed for it?');
+    expect(signed.keys).toEqual(['parcel_status']);
+    expect(signed.text).toMatch(/Signed by P SHARMA/);
+    const target = await priya.says('ok and the target parcel, whens that coming?');
+    expect(target.keys).toEqual(['parcel_status']);
+    expect(target.text).toMatch(/Target[\s\S]*should arrive between/);
+
+    const olivia = customer();
+    await olivia.says('4000123457 olivia.brown@example.com');
+    const where = await olivia.says('which address is it going to again');
+    expect(where.keys).toEqual(['delivery_destination']);
+    expect(where.text).toMatch(/It's going to Richmond VIC/);
+    expect(await olivia.harness.caseStore.casesForOrder('4000123457')).toEqual([]);
+  });
+
   test('how long delivery takes, asked with the details, is answered for that order after its card; a Marketplace order keeps the seller\'s timeframe', async () => {
     const sam = customer();
     const asked = await sam.says('4000123456 sam.nguyen@example.com how many days does standard delivery to parramatta take?');

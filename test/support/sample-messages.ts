@@ -110,6 +110,7 @@ const SAMPLES: { [K in MessageKey]: () => MessageDataByKey[K] } = {
   order_status: () => ({ order: aMixedOrderView() }),
   parcel_status: () => ({ order: aMixedOrderView(), shipment: inTransit() }),
   carrier_details: () => ({ shipments: aMixedOrderView().shipments }),
+  delivery_destination: () => ({ order: aMixedOrderView() }),
   anything_else: () => ({}),
   youre_welcome: () => ({}),
   what_else: () => ({}),
