@@ -132,6 +132,9 @@ export const replyActions = {
     const missing = context.orderNumber === null ? (context.contact === null && !signedIn ? 'both' : 'order_number') : 'contact';
     // Acknowledge the problem when the customer raises it, not again at every question.
     const problemNoted = context.problem !== null && intentOf(event) !== null && isMessage(event) && event.understanding.topic === context.problem ? context.problem : null;
+    // "how do i get my tracking number? never got a link": the question is answered too, before the details are asked for.
+    const alongside = problemNoted !== null && context.order === null ? generalAnswer(context, event) : null;
+    if (alongside !== null) enqueue.emit({ type: 'reply', message: alongside });
     enqueue.emit({ type: 'reply', message: message('ask_for_details', { missing, problemNoted }) });
   }),
   handleConfusion: doing<undefined>()(({ context, event, enqueue }) => {

@@ -445,6 +445,14 @@ describe('finding the order', () => {
     expect(sam.harness.orders.recentOrdersCalls).toEqual(['CUST-100001']);
   });
 
+  test('a general question told with a problem, before any order, is answered as well as the problem noted', async () => {
+    const asking = customer();
+    const reply = await asking.says('how do i get my tracking number? never got a link or anything');
+    expect(reply.keys).toEqual(['where_to_find_details', 'ask_for_details']);
+    expect(reply.text).toMatch(/shipping confirmation email or SMS/);
+    expect(reply.text).toMatch(/24 to 48 hours/);
+  });
+
   test('one fact of the order asked about: the parcel named by its carrier or seller, its proof of delivery, where it is going', async () => {
     const priya = customer();
     await priya.says('order 4000123470 ph 0491573770, just wondering about my delivery');
