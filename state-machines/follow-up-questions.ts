@@ -30,3 +30,10 @@ const CHANGES_ADDRESS = /\b(?:wrong|change|changing|update|different|new|moved|m
 export function asksWhereItIsGoing(text: string): boolean {
   return ASKS_WHERE_IT_GOES.test(text) && !CHANGES_ADDRESS.test(text);
 }
+
+/** "where was it last scanned?", "what's the latest update?": the latest scan of a parcel still on its way ("where is it now?" is the whole order). */
+const ASKS_ABOUT_LATEST_SCAN = /\b(?:last (?:scan(?:ned)?|seen|update|location|checkpoint)|latest (?:scan|update|location)|scanned)\b/i;
+
+export function asksWhereItIsNow(text: string): boolean {
+  return ASKS_ABOUT_LATEST_SCAN.test(text);
+}

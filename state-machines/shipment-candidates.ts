@@ -63,6 +63,15 @@ export function deliveredParcelIn(text: string, shipments: readonly ShipmentView
   return delivered.length === 1 ? (delivered[0] ?? null) : null;
 }
 
+/** The parcel on its way a message is about: the one it names, or the only one on its way. */
+export function parcelOnItsWayIn(text: string, shipments: readonly ShipmentView[]): ShipmentView | null {
+  const onItsWay = (s: ShipmentView) => s.status === 'shipped' || s.status === 'out_for_delivery';
+  const named = parcelNamedIn(text, shipments);
+  if (named !== null) return onItsWay(named) ? named : null;
+  const moving = shipments.filter(onItsWay);
+  return moving.length === 1 ? (moving[0] ?? null) : null;
+}
+
 /** Whether a message names any of these parcels, even if it names several. */
 export function namesAnyParcel(text: string, shipments: readonly NameableParcel[]): boolean {
   const lower = text.toLowerCase();

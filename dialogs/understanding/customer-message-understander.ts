@@ -16,6 +16,7 @@ import { isEmojiOnly } from './emoji-only';
 import { combineClauseIntents } from './intent-combiner';
 import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
+import { isAcknowledgement } from './acknowledgement';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
 import { asksHowAStatusWorks, asksWhatItMeans, policyAskedBeforeOrdering } from './policy-question';
 import { asksForTracking } from './tracking-request';
@@ -181,6 +182,10 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
   // Once the order is explained, "ok so it's not lost?" asks whether it will come: the delay branch answers that.
   if (followsAnExplainedOrder(expecting) && understanding.topic === null && WORRY_CAN_LEAD.has(understanding.intent) && worriesAboutParcel(trimmed)) {
     return { ...understanding, intent: 'parcel_delayed', topic: 'parcel_delayed', question: null, confidence: 0.9 };
+  }
+  // "right, i'll wait in then", "fair enough": taken in, nothing asked; after "anything else?" it is no yes to more either.
+  if (!mentionsOrder && !stated && (expecting.kind === 'nothing' || followsAnExplainedOrder(expecting)) && isAcknowledgement(trimmed)) {
+    return { ...understanding, intent: 'affirm', topic: null, question: null, answer: null, confidence: 0.9 };
   }
   // "sweet cheers bye. oh hang on, where did they leave it?", "sweet, which store was it again": a goodbye never wins over a question.
   if (understanding.intent === 'done' && isQuestionForm(trimmed) && (!stated || splitClauses(trimmed).length >= 2)) {

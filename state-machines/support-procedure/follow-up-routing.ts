@@ -40,6 +40,7 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
       { guard: 'asksAboutLoggedProblem', actions: ['understood', 'answerAboutCases', 'offerAgain'] },
       // A question about one fact of the order ("which address is it going to?", "who signed for it?", "the target parcel, when's that coming?").
       { guard: 'asksWhereItIsGoing', actions: ['understood', 'sayDestination', 'offerAgain'] },
+      { guard: 'asksWhereItIsNow', actions: ['understood', 'sayWhereItIsNow', 'offerAgain'] },
       { guard: 'asksAboutDeliveryProof', actions: ['understood', 'sayDeliveredParcel', 'offerAgain'] },
       { guard: { type: 'asksTopic', params: { topics: ['parcel_delayed', 'tracking_not_updating'] } }, target: 'delays', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['no_tracking_yet'] } }, target: 'noTracking', actions: 'absorbDetails' },
@@ -61,6 +62,7 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
       { guard: 'confirmsCaseJustOpened', actions: ['understood', 'answerAboutCases', 'offerAgain'] },
       { guard: 'saysYes', actions: ['understood', { type: 'reply', params: message('what_else', {}) }, 'offerAgain'] },
       { guard: 'isGreeting', actions: ['understood', { type: 'reply', params: message('anything_else', {}) }, 'offerAgain'] },
+      { guard: 'acknowledges', actions: ['understood', { type: 'reply', params: message('anything_else', {}) }, 'offerAgain'] },
     ],
   },
 });

@@ -1,9 +1,9 @@
 import { isOrderStale } from '../../src/domain/order-freshness';
 import type { OrderTopic } from '../customer-intent';
 import { itemWordsIn } from '../item-words';
-import { asksAboutDeliveryProof, asksAboutTheCarrier, asksWhereItIsGoing } from '../follow-up-questions';
+import { asksAboutDeliveryProof, asksAboutTheCarrier, asksWhereItIsGoing, asksWhereItIsNow } from '../follow-up-questions';
 import { isQuestionForm } from '../question-form';
-import { candidatesFor, deliveredParcelIn, namesAnyParcel, parcelNamedIn, type CandidateRule } from '../shipment-candidates';
+import { candidatesFor, deliveredParcelIn, namesAnyParcel, parcelNamedIn, parcelOnItsWayIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import {
@@ -125,6 +125,8 @@ export const procedureGuards = {
   /** "yes please", "ok open it" just after a case was opened: the customer is agreeing to what is already under way. */
   confirmsCaseJustOpened: ({ context, event }: On) => answerOf(event) === 'yes' && lastStepOpenedCase(context.tried),
   saysThanksAlone: ({ event }: On) => isThanksAlone(event),
+  /** "right, i'll wait in then": taken in, nothing asked and no answer to the question on screen. */
+  acknowledges: ({ event }: On) => intentOf(event) === 'affirm' && answerOf(event) === null,
   raisesProblem: ({ event }: On) => topicOf(event) !== null,
   asksGeneralQuestion,
   asksAboutDisruptions: (on: On) => asksGeneralQuestion(on) && questionOf(on.event) === 'carrier_disruptions',
@@ -154,6 +156,9 @@ export const procedureGuards = {
     isQuestionForm(event.text) &&
     !asksAboutTheCarrier(event.text) &&
     parcelNamedIn(event.text, context.order.shipments) !== null,
+  /** "where was it last scanned?" about a parcel on its way (the one named, or the only one). */
+  asksWhereItIsNow: ({ context, event }: On) =>
+    context.order !== null && isMessage(event) && asksWhereItIsNow(event.text) && parcelOnItsWayIn(event.text, context.order.shipments) !== null,
   asksWhereItIsGoing: ({ context, event }: On) => context.order?.fulfilment === 'home_delivery' && isMessage(event) && asksWhereItIsGoing(event.text),
   namesParcel: ({ context, event }: On) => isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null,
   givesAddress: ({ event }: On) => addressOf(event) !== null,

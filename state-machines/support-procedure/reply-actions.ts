@@ -1,5 +1,5 @@
 import type { DeliverySpeed, DeliveryZone } from '../../src/domain/order';
-import { candidatesFor, deliveredParcelIn, parcelNamedIn } from '../shipment-candidates';
+import { candidatesFor, deliveredParcelIn, parcelNamedIn, parcelOnItsWayIn } from '../shipment-candidates';
 import { message, type Offer, type SupportMessage } from '../support-messages';
 import { doing, emitting } from './action-creators';
 import { intentOf, isMessage, questionOf, requireOrder } from './event-readers';
@@ -94,6 +94,12 @@ export const replyActions = {
     const order = requireOrder(context);
     const delivered = isMessage(event) ? deliveredParcelIn(event.text, order.shipments) : null;
     return { type: 'reply', message: delivered && order.shipments.length > 1 ? message('parcel_status', { order, shipment: delivered }) : message('order_status', { order }) };
+  }),
+  /** Where the parcel on its way was last scanned, and when to expect it. */
+  sayWhereItIsNow: emitting(({ context, event }) => {
+    const order = requireOrder(context);
+    const moving = isMessage(event) ? parcelOnItsWayIn(event.text, order.shipments) : null;
+    return { type: 'reply', message: moving ? message('not_delivered_yet', { shipment: moving }) : message('order_status', { order }) };
   }),
   sayDestination: emitting(({ context }) => ({ type: 'reply', message: message('delivery_destination', { order: requireOrder(context) }) })),
   sayParcelStatus: emitting(({ context, event }) => {

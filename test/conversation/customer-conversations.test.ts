@@ -445,6 +445,18 @@ describe('finding the order', () => {
     expect(sam.harness.orders.recentOrdersCalls).toEqual(['CUST-100001']);
   });
 
+  test('"right, i\'ll wait in then" after the order is taken in, not misread; "where was it last scanned?" gets the latest scan', async () => {
+    const ruby = customer();
+    await ruby.says('4000123473 ruby.clarke@example.com');
+    const ok = await ruby.says("right, i'll wait in then");
+    expect(ok.keys).toEqual(['anything_else']);
+    const fair = await ruby.says('fair enough');
+    expect(fair.keys).toEqual(['anything_else']);
+    const scanned = await ruby.says('actually where was it last scanned?');
+    expect(scanned.keys).toEqual(['not_delivered_yet']);
+    expect(scanned.text).toMatch(/latest update is from Port Hedland/);
+  });
+
   test('a general question told with a problem, before any order, is answered as well as the problem noted', async () => {
     const asking = customer();
     const reply = await asking.says('how do i get my tracking number? never got a link or anything');

@@ -1,4 +1,4 @@
-import { asksAboutDeliveryProof, asksAboutTheCarrier, asksWhereItIsGoing } from '../../state-machines/follow-up-questions';
+import { asksAboutDeliveryProof, asksAboutTheCarrier, asksWhereItIsGoing, asksWhereItIsNow } from '../../state-machines/follow-up-questions';
 
 describe('questions about one fact of a verified order', () => {
   it.each(['the aus post one - who signed for it?', 'where did they actually leave it?', 'is there a photo of where it was left'])(
@@ -25,5 +25,14 @@ describe('questions about one fact of a verified order', () => {
 
   it('"the target parcel, whens that coming?" does not ask about the carrier', () => {
     expect(asksAboutTheCarrier('ok and the target parcel, whens that coming?')).toBe(false);
+  });
+
+  it.each(['actually where was it last scanned?', 'whats the latest update', 'where was it scanned'])('"%s" asks where it is now', (text) =>
+    expect(asksWhereItIsNow(text)).toBe(true),
+  );
+
+  it('"where is it?" and "where is it now?" are the whole order, not only its last scan', () => {
+    expect(asksWhereItIsNow('where is it?')).toBe(false);
+    expect(asksWhereItIsNow('where is it now?')).toBe(false);
   });
 });
