@@ -1,5 +1,5 @@
 /*
- * Said as a question, whatever it asks: a question mark, or a clause that opens
+ * Said as a question, whatever it asks: a question mark anywhere, or a clause that opens
  * with a question word ("sweet, which store was it again"). Fillers before the
  * question word do not count against it.
  */
@@ -8,6 +8,7 @@ const QUESTION_WORD = /^(?:what|what's|whats|which|where|where's|wheres|when|whe
 
 export function isQuestionForm(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.endsWith('?')) return true;
+  // A question mark anywhere: "will the floods affect my order? 4000123456 sam@…" is still a question.
+  if (trimmed.includes('?')) return true;
   return trimmed.split(/[.!,;]+|\s+-\s+/).some((clause) => QUESTION_WORD.test(clause.trim().replace(FILLERS, '')));
 }

@@ -44,8 +44,11 @@ export const SupportContextSchema = z.object({
   pendingAddress: z.string().max(200).nullable(),
   /** The remedy the customer asked for (refund, return, alternative), confirmed before it is logged. */
   remedy: RemedyKindSchema.nullable(),
-  /** "4000… how many days does standard delivery take?": how long delivery takes, asked with the details, answered for this order once it is found. */
-  timeframesAsked: z.boolean(),
+  /**
+   * A question about this order asked with its details ("4000… how many days does standard delivery take?",
+   * "… will the Queensland floods affect it?"), answered for the order once it is found.
+   */
+  askedWithDetails: z.enum(['delivery_timeframes', 'carrier_disruptions']).nullable(),
   /** The customer turned a remedy down ("I don't want a refund"): a late parcel is explained without offering one. */
   remedyRefused: z.boolean(),
   cases: z.array(SupportCaseSchema),
@@ -81,7 +84,7 @@ export function initialContext(input: SupportInput): SupportContext {
     pendingAddress: null,
     remedy: null,
     remedyRefused: false,
-    timeframesAsked: false,
+    askedWithDetails: null,
     cases: [],
     tried: [],
     handoffReason: null,

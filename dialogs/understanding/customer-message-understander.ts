@@ -18,7 +18,7 @@ import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { isAcknowledgement } from './acknowledgement';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
-import { asksHowAStatusWorks, asksWhatItMeans, policyAskedBeforeOrdering } from './policy-question';
+import { asksAboutADisruption, asksHowAStatusWorks, asksWhatItMeans, policyAskedBeforeOrdering } from './policy-question';
 import { asksForTracking } from './tracking-request';
 import { isQuestionForm } from '../../state-machines/question-form';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
@@ -123,6 +123,10 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
     return { ...understanding, intent: understanding.answer === 'yes' ? 'affirm' : 'deny' };
   }
   const mentionsOrder = hasDetails(details) || found.sameContactAsBefore;
+  // "will the queensland floods affect my order? 4000…", "how much longer will the flooding hold it up?": the carriers' alerts answer it, for that order once found.
+  if (!stated && understanding.question !== 'carrier_disruptions' && asksAboutADisruption(trimmed, isQuestionForm(trimmed))) {
+    return { ...understanding, intent: mentionsOrder ? 'track_order' : 'carrier_disruptions', question: 'carrier_disruptions', topic: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
+  }
   if (mentionsOrder && SAYS_NOTHING_ABOUT_AN_ORDER.has(understanding.intent)) {
     return { ...understanding, intent: 'track_order', confidence: Math.max(understanding.confidence, 0.5) };
   }

@@ -1,5 +1,6 @@
 import { raise } from 'xstate';
 import type { SupportCase } from '../../src/domain/support-case';
+import type { Question } from '../customer-intent';
 import { itemWordsIn } from '../item-words';
 import { candidatesFor, type CandidateRule } from '../shipment-candidates';
 import { initialContext, type SupportContext } from '../support-context';
@@ -20,6 +21,10 @@ function freshStart(context: SupportContext): SupportContext {
   };
 }
 
+/* The general questions the order itself answers better, kept until it is found. */
+const askedAboutOrder = (question: Question | null): SupportContext['askedWithDetails'] =>
+  question === 'delivery_timeframes' || question === 'carrier_disruptions' ? question : null;
+
 /** What the context becomes with what a message brings: details, problem, remedy, an address, an item named and the customer's own words. */
 function absorbing(context: SupportContext, event: SupportEvent): Partial<SupportContext> {
   if (!isMessage(event) && event.type !== 'customer.choice') return {};
@@ -33,7 +38,7 @@ function absorbing(context: SupportContext, event: SupportEvent): Partial<Suppor
     problem,
     remedy: remedyOf(event) ?? context.remedy,
     remedyRefused: context.remedyRefused || refusesRemedy(event),
-    timeframesAsked: context.timeframesAsked || (context.order === null && questionOf(event) === 'delivery_timeframes' && topicOf(event) === null),
+    askedWithDetails: context.order === null && topicOf(event) === null ? (askedAboutOrder(questionOf(event)) ?? context.askedWithDetails) : context.askedWithDetails,
     pendingAddress: addressOf(event) ?? context.pendingAddress,
     customerSaid: problem !== context.problem ? event.text : context.customerSaid,
     itemNamed: namesItem ? event.text : context.itemNamed,
@@ -71,7 +76,7 @@ export const contextActions = {
   // The contact goes too: another order may have been placed with other details ("same email as before" still finds it).
   forgetOrder: remembering({ order: null, verified: false, orderNumber: null, contact: null, shipmentId: null, problem: null, customerSaid: null, itemNamed: null, remedy: null, remedyRefused: false, pendingAddress: null, offers: [] }),
   startOver: remembering(({ context }) => freshStart(context)),
-  clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null, itemNamed: null, timeframesAsked: false }),
+  clearTopic: remembering({ problem: null, shipmentId: null, remedy: null, pendingAddress: null, itemNamed: null, askedWithDetails: null }),
   rememberAddress: remembering(({ context, event }) => ({ pendingAddress: addressOf(event) ?? context.pendingAddress, confusion: 0 })),
   noteRemedyRefused: remembering({ remedyRefused: true }),
   /*

@@ -12,7 +12,8 @@ export const explainingStatus = procedureSetup.createStateConfig({
   always: [
     { guard: { type: 'problemIs', params: { topics: ['status_meaning'] } }, target: 'awaitingFollowUp', actions: 'sayStatusMeanings' },
     { guard: { type: 'problemIs', params: { topics: ['click_and_collect'] } }, target: 'awaitingFollowUp', actions: 'sayClickAndCollect' },
-    { guard: 'timeframesAsked', target: 'awaitingFollowUp', actions: 'sayOrderTimeframes' },
+    { guard: { type: 'askedWithDetails', params: { question: 'delivery_timeframes' } }, target: 'awaitingFollowUp', actions: 'sayOrderTimeframes' },
+    { guard: { type: 'askedWithDetails', params: { question: 'carrier_disruptions' } }, target: 'checkingDisruptions' },
     // A parcel past its window: the article's next step is to offer a refund, return or alternative.
     // Not when the customer has already said no to one ("I don't want a refund, I want the parcel").
     { guard: and([{ type: 'candidateCountIs', params: { rule: 'remedy', count: 1 } } as const, not('refusedRemedy')]), target: 'remedy' },

@@ -170,7 +170,7 @@ export const procedureGuards = {
     const topic = topicOf(event);
     return topic !== null && problemAlreadyLogged(context, topic);
   },
-  timeframesAsked: ({ context }: On) => context.timeframesAsked,
+  askedWithDetails: ({ context }: On, params: { question: NonNullable<SupportContext['askedWithDetails']> }) => context.askedWithDetails === params.question,
   problemIs: ({ context }: On, params: { topics: OrderTopic[] }) => context.problem !== null && params.topics.includes(context.problem),
 
   // --- the order and the parcel in question

@@ -276,6 +276,22 @@ describe('branches that open a request', () => {
     expect(late.text).not.toMatch(/on track|nothing to worry/);
   });
 
+  test('a disruption asked about with the details is answered for that order after its card; asked later, for its carrier and state', async () => {
+    const sam = customer();
+    const floods = await sam.says('will the queensland floods affect my order? 4000123456 sam.nguyen@example.com');
+    expect(floods.keys).toEqual(['order_status', 'carrier_disruptions']);
+    expect(floods.text).toMatch(/No, there are no known delays: there are no service alerts in force for Australia Post in NSW/);
+    const startrack = await sam.says('how many extra days will the startrack thing add?');
+    expect(startrack.text).toMatch(/StarTrack: High parcel volumes[\s\S]*about 2 extra business days/);
+
+    const amelia = customer();
+    await amelia.says('4000123475 amelia.hall@example.com');
+    const holdUp = await amelia.says('how much longer will the flooding hold it up?');
+    expect(holdUp.keys).toEqual(['carrier_disruptions']);
+    expect(holdUp.text).toMatch(/Flooding in North Queensland[\s\S]*about 3 extra business days/);
+    expect(holdUp.text).not.toMatch(/Click & Collect/);
+  });
+
   test('disruptions asked about with no carrier, state or order: every alert in force, then an offer to check an order', async () => {
     const worried = customer();
     const heard = await worried.says("heard there's flooding up north, will that affect my parcel?");
