@@ -4,6 +4,7 @@ import { OrderViewSchema } from '../src/domain/order-view';
 import { SupportCaseSchema } from '../src/domain/support-case';
 import { ContactDetailSchema, OrderTopicSchema, RemedyKindSchema, UnderstandingSchema } from './customer-intent';
 import { HandoffReasonSchema } from './handoff-summary';
+import { DisruptionsRequestSchema } from './procedure-io';
 import { OfferSchema } from './support-messages';
 
 /**
@@ -49,6 +50,8 @@ export const SupportContextSchema = z.object({
    * "… will the Queensland floods affect it?"), answered for the order once it is found.
    */
   askedWithDetails: z.enum(['delivery_timeframes', 'carrier_disruptions']).nullable(),
+  /** The carriers and states the last disruptions answer covered: "what about aus post?" right after it asks about Australia Post there. */
+  disruptionsChecked: DisruptionsRequestSchema.nullable(),
   /** The customer turned a remedy down ("I don't want a refund"): a late parcel is explained without offering one. */
   remedyRefused: z.boolean(),
   cases: z.array(SupportCaseSchema),
@@ -85,6 +88,7 @@ export function initialContext(input: SupportInput): SupportContext {
     remedy: null,
     remedyRefused: false,
     askedWithDetails: null,
+    disruptionsChecked: null,
     cases: [],
     tried: [],
     handoffReason: null,

@@ -2,6 +2,7 @@ import { assign } from 'xstate';
 import type { SupportContext } from '../support-context';
 import { message } from '../support-messages';
 import { orderOffers } from './follow-up-offers';
+import { followUpOnDisruptions } from './general-questions';
 import { isMessage } from './event-readers';
 import { procedureSetup } from './procedure-setup';
 
@@ -16,6 +17,7 @@ export const collectingDetails = procedureSetup.createStateConfig({
     CONVERSATION_STARTED: { actions: { type: 'reply', params: message('welcome', {}) } },
     SIGNED_IN: { guard: 'isNewSignIn', target: 'loadingRecentOrders', actions: assign({ signedInCustomerId: ({ event }) => event.customerId }) },
     'customer.*': [
+      followUpOnDisruptions,
       // A signed-in customer naming one of their own orders needs no contact detail, here as on the list.
       { guard: 'choseRecentOrder', target: 'checkingOrder', actions: 'absorbDetails' },
       { guard: 'completesDetails', target: 'checkingOrder', actions: 'absorbDetails' },

@@ -2,7 +2,7 @@ import { and, not } from 'xstate';
 import { message } from '../support-messages';
 import { requireOrder } from './event-readers';
 import { followUpOffers } from './follow-up-offers';
-import { answeringQuestions } from './general-questions';
+import { answeringQuestions, followUpOnDisruptions } from './general-questions';
 import { procedureSetup } from './procedure-setup';
 
 /** Steps 3 and 4: the order card with tracking links, status and window; then the customer's follow-up. */
@@ -32,6 +32,7 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
   on: {
     TURN_STARTED: { guard: 'orderIsStale', target: 'refreshingOrder' },
     'customer.*': [
+      followUpOnDisruptions,
       // "and the sheets from Target?", in none of this order's parcels: a signed-in customer's other orders are read for it.
       { guard: 'namesItemOfAnotherOrder', target: 'findingNamedItem', actions: 'holdItemSearch' },
       { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },

@@ -69,6 +69,8 @@ export const replyActions = {
   /** A question answered without details; before an order is known, the customer is invited to check one. */
   answerGeneralQuestion: doing<undefined>()(({ context, event, enqueue }) => {
     const answer = generalAnswer(context, event);
+    // Another question answered: "what about aus post?" no longer follows up on the alerts.
+    if (context.disruptionsChecked !== null) enqueue.assign({ disruptionsChecked: null });
     // "do I need to pick it up?" about an order that comes to the door: say so before the policy.
     const deliveredToTheDoor = context.order !== null && context.order.fulfilment !== 'click_and_collect';
     if (questionOf(event) === 'collection_policy' && deliveredToTheDoor) enqueue.emit({ type: 'reply', message: message('not_click_and_collect', {}) });

@@ -292,6 +292,18 @@ describe('branches that open a request', () => {
     expect(holdUp.text).not.toMatch(/Click & Collect/);
   });
 
+  test('"what about aus post?" right after a disruptions answer asks the same for that carrier, in the state asked about before', async () => {
+    const tassie = customer();
+    const any = await tassie.says('any courier delays in tassie at the moment?');
+    expect(any.text).toMatch(/StarTrack: High parcel volumes/);
+    const auspost = await tassie.says('what about aus post?');
+    expect(auspost.keys).toEqual(['carrier_disruptions', 'check_an_order']);
+    expect(auspost.text).toMatch(/No, there are no known delays: there are no service alerts in force for Australia Post in TAS/);
+    // Not a follow-up once the conversation has moved on.
+    await tassie.says('what does in transit mean?');
+    expect((await tassie.says('what about aus post?')).keys).not.toContain('carrier_disruptions');
+  });
+
   test('disruptions asked about with no carrier, state or order: every alert in force, then an offer to check an order', async () => {
     const worried = customer();
     const heard = await worried.says("heard there's flooding up north, will that affect my parcel?");
