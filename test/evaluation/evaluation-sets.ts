@@ -8,7 +8,7 @@ import { AnswerSetSchema, ConversationSetSchema, IntentSetSchema, type Conversat
  * tuning-4 by writers who never read the bot's code) may be read while
  * changing rules and data; held-out never is.
  */
-export const PARTS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'held-out'] as const;
+export const PARTS = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'held-out'] as const;
 export type Part = (typeof PARTS)[number];
 
 function readJson(file: string): unknown {
