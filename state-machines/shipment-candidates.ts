@@ -18,6 +18,8 @@ export const candidatesFor = {
 };
 export type CandidateRule = keyof typeof candidatesFor;
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /* Words of item names that do not tell one item from another. */
 const GENERIC_ITEM_WORDS = new Set(['anko', 'kmart', 'target', 'kids', 'set', 'size', 'pack', 'piece', 'with', 'and', 'for', 'the', 'pc', 'large', 'small', 'medium']);
 
@@ -36,6 +38,9 @@ function itemNamesIt(words: ReadonlySet<string>, shipment: NameableParcel): bool
 /** How a customer may name a parcel without numbers: its seller, its carrier or one of its items. */
 function namesIt(words: ReadonlySet<string>, lower: string, shipment: NameableParcel): boolean {
   if (lower.includes(shipment.seller.name.toLowerCase())) return true;
+  // "the one from Little Wattle": a seller of several words named by its first two.
+  const sellerWords = shipment.seller.name.toLowerCase().split(/\s+/);
+  if (sellerWords.length > 2 && new RegExp(`\\b${escapeRegExp(sellerWords.slice(0, 2).join(' '))}\\b`).test(lower)) return true;
   if (shipment.carrier && lower.includes(shipment.carrier.name.toLowerCase())) return true;
   return itemNamesIt(words, shipment);
 }

@@ -3,6 +3,7 @@ import type { DeliveryZone } from '../../src/domain/order';
 import type { OutOfScopeQuestion } from '../../state-machines/customer-intent';
 import type { CopyFor } from './copy-types';
 import { bulletList, helpLink, paragraphs, sentences } from './markdown';
+import { joinWithAnd } from './parcel-phrases';
 
 /** Questions answered without order details, from the retailer's published policy (the deployment's timeframes file). */
 
@@ -15,10 +16,12 @@ export function businessDaysBand(min: number, max: number): string {
 
 function zoneTimes(zone: DeliveryZone, timeframes: DeliveryTimeframes): string {
   const { standard, express } = timeframes.homeDelivery[zone];
+  // "can I get express to Wagga?": where express is offered, from the same table.
+  const expressZones = (['metro', 'regional', 'remote'] as const).filter((z) => timeframes.homeDelivery[z].express);
   const standardTimes = `To ${ZONE_WORDS[zone]}, standard delivery takes ${businessDaysBand(standard.minBusinessDays, standard.maxBusinessDays)}`;
   return express
     ? `${standardTimes} and express ${businessDaysBand(express.minBusinessDays, express.maxBusinessDays)}.`
-    : `${standardTimes}; express isn't offered there.`;
+    : `${standardTimes}; express isn't offered there${expressZones.length > 0 ? ` (only to ${joinWithAnd(expressZones.map((z) => ZONE_WORDS[z]))})` : ''}.`;
 }
 
 function deliveryTimeframes(zone: DeliveryZone | null, timeframes: DeliveryTimeframes): string {

@@ -17,6 +17,7 @@ import { combineClauseIntents } from './intent-combiner';
 import { readMentions } from './mentions';
 import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { isAcknowledgement } from './acknowledgement';
+import { asksPlainlyForPerson } from './person-request';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
 import { asksAboutADisruption, asksHowAStatusWorks, asksWhatItMeans, policyAskedBeforeOrdering } from './policy-question';
 import { asksForTracking } from './tracking-request';
@@ -75,6 +76,7 @@ const NO_DETAILS: MessageDetails = { orderNumber: null, invalidOrderNumber: null
 const SAYS_NOTHING_ABOUT_AN_ORDER = new Set(['done', 'thanks', 'greeting', 'affirm', 'deny', 'off_topic', 'none']);
 
 const MIN_CONFIDENCE_BESIDE_DETAILS = 0.6;
+const SAME_CUSTOMER = /\b(?:same|the same) (?:person|customer|account|details|name|guy|lady)\b/i;
 const PROBLEMS: ReadonlySet<CustomerIntent> = new Set([
   'delivered_not_received',
   'parcel_delayed',
@@ -123,6 +125,10 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
     return { ...understanding, intent: understanding.answer === 'yes' ? 'affirm' : 'deny' };
   }
   const mentionsOrder = hasDetails(details) || found.sameContactAsBefore;
+  // "also 4000123478, same person sam@…": the same customer, not a request for a person.
+  if (understanding.intent === 'talk_to_person' && SAME_CUSTOMER.test(trimmed) && !asksPlainlyForPerson(trimmed)) {
+    return { ...understanding, intent: mentionsOrder ? 'track_order' : 'none', confidence: mentionsOrder ? 0.5 : 0 };
+  }
   // "will the queensland floods affect my order? 4000…", "how much longer will the flooding hold it up?": the carriers' alerts answer it, for that order once found.
   if (!stated && understanding.question !== 'carrier_disruptions' && asksAboutADisruption(trimmed, isQuestionForm(trimmed))) {
     return { ...understanding, intent: mentionsOrder ? 'track_order' : 'carrier_disruptions', question: 'carrier_disruptions', topic: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };

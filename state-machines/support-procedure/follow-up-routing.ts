@@ -43,13 +43,14 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
       // A question about one fact of the order ("which address is it going to?", "who signed for it?", "the target parcel, when's that coming?").
       { guard: 'asksWhereItIsGoing', actions: ['understood', 'sayDestination', 'offerAgain'] },
       { guard: 'asksWhereItIsNow', actions: ['understood', 'sayWhereItIsNow', 'offerAgain'] },
-      { guard: 'asksAboutDeliveryProof', actions: ['understood', 'sayDeliveredParcel', 'offerAgain'] },
       { guard: { type: 'asksTopic', params: { topics: ['parcel_delayed', 'tracking_not_updating'] } }, target: 'delays', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['no_tracking_yet'] } }, target: 'noTracking', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['delivered_not_received'] } }, target: 'missingParcel', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['wrong_address'] } }, target: 'wrongAddress', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['marketplace_question'] } }, target: 'marketplace', actions: 'absorbDetails' },
       { guard: { type: 'asksTopic', params: { topics: ['wants_remedy'] } }, target: 'remedy', actions: 'absorbDetails' },
+      // After the problems: "can you get proof of delivery? I never got it" is the missing parcel's branch.
+      { guard: 'asksAboutDeliveryProof', actions: ['understood', 'sayDeliveredParcel', 'offerAgain'] },
       { guard: 'asksAboutNamedParcel', actions: ['understood', 'sayParcelStatus', 'offerAgain'] },
       { guard: { type: 'asksTopic', params: { topics: ['which_carrier'] } }, actions: ['understood', 'sayCarrierDetails', 'offerAgain'] },
       { guard: { type: 'asksTopic', params: { topics: ['case_timeline'] } }, actions: ['understood', 'answerAboutCases', 'offerAgain'] },

@@ -48,6 +48,8 @@ export const missingParcel = procedureSetup.createStateConfig({
         'customer.*': [
           { guard: 'saysYes', target: '#support-procedure.awaitingFollowUp', actions: ['understood', { type: 'reply', params: message('glad_found', {}) }] },
           { guard: 'saysNo', target: 'openingInvestigation', actions: ['understood', 'addCustomerWords'] },
+          // "where did they leave it? is there a photo?" is a question, not an answer: the proof again, and the question stays open.
+          { guard: 'asksAboutDeliveryProof', actions: ['understood', 'sayDeliveredParcel', 'offerAgain'] },
           // Saying again that it is missing ("that photo isn't even my house") answers the question too.
           {
             guard: { type: 'asksTopic', params: { topics: ['delivered_not_received'] } },

@@ -29,6 +29,8 @@ import { MAX_FAILED_LOOKUPS } from './procedure-limits';
 type On = { context: SupportContext; event: SupportEvent };
 
 /* Topics that ask for information rather than report a problem: a general question in the same message is answered first. */
+/* What the models make of a question they cannot place: nothing, a bare yes or no, a hello ("I am heading out later, will it still come today?"). */
+const UNPLACED_QUESTION: ReadonlySet<string> = new Set(['none', 'affirm', 'deny', 'greeting']);
 const INFORMATIONAL_TOPICS: ReadonlySet<OrderTopic> = new Set(['click_and_collect', 'status_meaning', 'which_carrier', 'case_timeline']);
 
 /** A general question (answered without details), unless the same message reports a problem with the customer's own order. */
@@ -126,7 +128,7 @@ export const procedureGuards = {
   confirmsCaseJustOpened: ({ context, event }: On) => answerOf(event) === 'yes' && lastStepOpenedCase(context.tried),
   saysThanksAlone: ({ event }: On) => isThanksAlone(event),
   /** "right, i'll wait in then": taken in, nothing asked and no answer to the question on screen. */
-  acknowledges: ({ event }: On) => intentOf(event) === 'affirm' && answerOf(event) === null,
+  acknowledges: ({ event }: On) => intentOf(event) === 'affirm' && answerOf(event) === null && isMessage(event) && !isQuestionForm(event.text),
   raisesProblem: ({ event }: On) => topicOf(event) !== null,
   asksGeneralQuestion,
   asksAboutDisruptions: (on: On) => asksGeneralQuestion(on) && questionOf(on.event) === 'carrier_disruptions',
@@ -137,7 +139,12 @@ export const procedureGuards = {
   /** Tracking an order; "check another order" before any order is known means the same. */
   /** An unrecognised question once the order is known ("ok so it's not lost?") is about the order: its status answers it best. */
   asksSomethingElseAboutOrder: ({ context, event }: On) =>
-    context.order !== null && isMessage(event) && event.understanding.intent === 'none' && event.understanding.notUnderstood === null && isQuestionForm(event.text),
+    context.order !== null &&
+    isMessage(event) &&
+    UNPLACED_QUESTION.has(event.understanding.intent) &&
+    event.understanding.answer === null &&
+    event.understanding.notUnderstood === null &&
+    isQuestionForm(event.text),
   tracksOrder: ({ context, event }: On) => intentOf(event) === 'track_order' || (context.order === null && intentOf(event) === 'another_order'),
   /** A question is pending, but the customer moved on to something else about the order. */
   switchesTopic: ({ context, event }: On) =>

@@ -524,6 +524,26 @@ describe('finding the order', () => {
     expect(howLong.text).not.toMatch(/7 to 10 business days/);
   });
 
+  test('a question the models cannot place is answered from the order; a question about the proof during the tips keeps the question open', async () => {
+    const ava = customer();
+    await ava.says('4000123463 ava.martin@example.com');
+    const today = await ava.says("I'm heading out later this arvo, will it still be delivered today?");
+    expect(today.keys).toEqual(['order_status']);
+    expect(today.text).toMatch(/out for delivery with Aramex today/);
+
+    const jack = customer();
+    await jack.says("it says delivered but it's not here, order 4000123460 jack.taylor@example.com");
+    const proof = await jack.says('where did they leave it? is there a photo?');
+    expect(proof.keys).toEqual(['order_status']);
+    expect(proof.text).toMatch(/photo[\s\S]*front door, under the porch/);
+    expect(proof.outcome.offers).toEqual([{ kind: 'yes_no', question: 'found_parcel' }]);
+    expect(await jack.harness.caseStore.casesForOrder('4000123460')).toEqual([]);
+
+    const priya = customer();
+    await priya.says('4000123470 priya.sharma@example.com');
+    expect((await priya.says('the one from Little Wattle')).text).toMatch(/Wooden Rainbow Stacker/);
+  });
+
   test('a question after a goodbye in the same message is answered from the order, not closed ("sweet, which store was it again")', async () => {
     const lucas = customer();
     await lucas.says('4000123467 lucas.walker@example.com ready yet?');

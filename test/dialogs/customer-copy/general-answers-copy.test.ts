@@ -18,7 +18,11 @@ describe('general answers, from the published policy', () => {
       'standard delivery takes 3 to 5 business days and express 1 to 2 business days',
     );
     expect(renderForCustomer(message('delivery_timeframes', { zone: 'remote', speed: null }))).toContain(
-      "standard delivery takes 14 to 20 business days; express isn't offered there",
+      "standard delivery takes 14 to 20 business days; express isn't offered there (only to metro areas)",
+    );
+    // "can I get express to Wagga?" is answered by where express is offered.
+    expect(renderForCustomer(message('delivery_timeframes', { zone: 'regional', speed: 'express' }))).toContain(
+      "express isn't offered there (only to metro areas)",
     );
     const all = renderForCustomer(message('delivery_timeframes', { zone: null, speed: null }));
     for (const band of ['3 to 5', '7 to 10', '14 to 20']) expect(all).toContain(band);

@@ -260,6 +260,13 @@ describe('questions about how things work, asked without an order', () => {
     expect((await understander.understand('how do i get my tracking number? never got a link or anything')).topic).toBe('no_tracking_yet');
   });
 
+  test('"same person" with another order is that customer, not a request for a person', async () => {
+    const another = await understander.understand('cheers, bye - oh wait, also 4000123478, same person sam.nguyen@example.com');
+    expect(another.intent).not.toBe('talk_to_person');
+    expect(another.orderNumber).toBe('4000123478');
+    expect((await understander.understand('can I talk to a real person')).intent).toBe('talk_to_person');
+  });
+
   test('a goodbye never wins over a question in the same message', async () => {
     const anythingElse = { expecting: { kind: 'yes_no', reading: 'anything_else' } } as const;
     expect((await understander.understand('sweet cheers bye. oh hang on, where did they actually leave it?', anythingElse)).intent).not.toBe('done');
