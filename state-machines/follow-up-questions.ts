@@ -37,3 +37,10 @@ const ASKS_ABOUT_LATEST_SCAN = /\b(?:last (?:scan(?:ned)?|seen|update|location|c
 export function asksWhereItIsNow(text: string): boolean {
   return ASKS_ABOUT_LATEST_SCAN.test(text);
 }
+
+/** "and the other one?" after one of two parcels was talked about. */
+const THE_OTHER_ONE = /\b(?:the )?other (?:one|parcel|item|box|bit|package|delivery)\b/i;
+
+export function asksAboutTheOtherParcel(text: string): boolean {
+  return THE_OTHER_ONE.test(text);
+}

@@ -20,6 +20,14 @@ export type CandidateRule = keyof typeof candidatesFor;
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/* What customers call the carriers besides their names ("the aus post one"). */
+const CARRIER_NICKNAMES: Readonly<Record<string, RegExp>> = {
+  'Australia Post': /\b(?:aus ?post|oz post|auspost|the post office)\b/,
+  StarTrack: /\bstar ?track\b/,
+  CouriersPlease: /\bcouriers? ?please\b/,
+  'Team Global Express': /\b(?:tge|toll)\b/,
+};
+
 /* Words of item names that do not tell one item from another. */
 const GENERIC_ITEM_WORDS = new Set(['anko', 'kmart', 'target', 'kids', 'set', 'size', 'pack', 'piece', 'with', 'and', 'for', 'the', 'pc', 'large', 'small', 'medium']);
 
@@ -41,7 +49,7 @@ function namesIt(words: ReadonlySet<string>, lower: string, shipment: NameablePa
   // "the one from Little Wattle": a seller of several words named by its first two.
   const sellerWords = shipment.seller.name.toLowerCase().split(/\s+/);
   if (sellerWords.length > 2 && new RegExp(`\\b${escapeRegExp(sellerWords.slice(0, 2).join(' '))}\\b`).test(lower)) return true;
-  if (shipment.carrier && lower.includes(shipment.carrier.name.toLowerCase())) return true;
+  if (shipment.carrier && (lower.includes(shipment.carrier.name.toLowerCase()) || (CARRIER_NICKNAMES[shipment.carrier.name]?.test(lower) ?? false))) return true;
   return itemNamesIt(words, shipment);
 }
 
@@ -75,6 +83,12 @@ export function parcelOnItsWayIn(text: string, shipments: readonly ShipmentView[
   if (named !== null) return onItsWay(named) ? named : null;
   const moving = shipments.filter(onItsWay);
   return moving.length === 1 ? (moving[0] ?? null) : null;
+}
+
+/** Of two parcels, the one that is not this one ("and the other one?"); null with more or fewer. */
+export function otherParcelOf<S extends { shipmentId: string }>(shipmentId: string | null, shipments: readonly S[]): S | null {
+  if (shipmentId === null || shipments.length !== 2 || !shipments.some((s) => s.shipmentId === shipmentId)) return null;
+  return shipments.find((s) => s.shipmentId !== shipmentId) ?? null;
 }
 
 /** Whether a message names any of these parcels, even if it names several. */

@@ -35,6 +35,7 @@ export const awaitingFollowUp = procedureSetup.createStateConfig({
       followUpOnDisruptions,
       // "and the sheets from Target?", in none of this order's parcels: a signed-in customer's other orders are read for it.
       { guard: 'namesItemOfAnotherOrder', target: 'findingNamedItem', actions: 'holdItemSearch' },
+      { guard: 'asksAboutTheOtherParcel', actions: ['understood', 'sayOtherParcel', 'offerAgain'] },
       { guard: 'mentionsAnotherOrder', target: 'anotherOrder' },
       { guard: 'asksHowLongTheCaseTakes', actions: ['understood', 'answerAboutCases', 'offerAgain'] },
       ...answeringQuestions,

@@ -1,9 +1,9 @@
 import { isOrderStale } from '../../src/domain/order-freshness';
 import type { OrderTopic } from '../customer-intent';
 import { itemWordsIn } from '../item-words';
-import { asksAboutDeliveryProof, asksAboutTheCarrier, asksWhereItIsGoing, asksWhereItIsNow } from '../follow-up-questions';
+import { asksAboutDeliveryProof, asksAboutTheCarrier, asksAboutTheOtherParcel, asksWhereItIsGoing, asksWhereItIsNow } from '../follow-up-questions';
 import { isQuestionForm } from '../question-form';
-import { candidatesFor, deliveredParcelIn, namesAnyParcel, parcelNamedIn, parcelOnItsWayIn, type CandidateRule } from '../shipment-candidates';
+import { candidatesFor, deliveredParcelIn, namesAnyParcel, otherParcelOf, parcelNamedIn, parcelOnItsWayIn, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import {
@@ -166,6 +166,9 @@ export const procedureGuards = {
   /** "where was it last scanned?" about a parcel on its way (the one named, or the only one). */
   asksWhereItIsNow: ({ context, event }: On) =>
     context.order !== null && isMessage(event) && asksWhereItIsNow(event.text) && parcelOnItsWayIn(event.text, context.order.shipments) !== null,
+  /** "and the other one?" just after one of an order's two parcels was answered about. */
+  asksAboutTheOtherParcel: ({ context, event }: On) =>
+    context.order !== null && isMessage(event) && asksAboutTheOtherParcel(event.text) && otherParcelOf(context.shipmentId, context.order.shipments) !== null,
   asksWhereItIsGoing: ({ context, event }: On) => context.order?.fulfilment === 'home_delivery' && isMessage(event) && asksWhereItIsGoing(event.text),
   namesParcel: ({ context, event }: On) => isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null,
   givesAddress: ({ event }: On) => addressOf(event) !== null,

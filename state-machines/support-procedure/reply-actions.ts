@@ -1,5 +1,5 @@
 import type { DeliverySpeed, DeliveryZone } from '../../src/domain/order';
-import { candidatesFor, deliveredParcelIn, parcelNamedIn, parcelOnItsWayIn } from '../shipment-candidates';
+import { candidatesFor, deliveredParcelIn, otherParcelOf, parcelNamedIn, parcelOnItsWayIn } from '../shipment-candidates';
 import { message, type Offer, type SupportMessage } from '../support-messages';
 import { doing, emitting } from './action-creators';
 import { intentOf, isMessage, questionOf, requireOrder } from './event-readers';
@@ -80,10 +80,12 @@ export const replyActions = {
   }),
   /** How long delivery takes, asked with the details: answered for the order just found. */
   sayOrderTimeframes: emitting(({ context }) => ({ type: 'reply', message: timeframesAnswer(context, null, null) })),
-  sayCarrierDetails: emitting(({ context, event }) => {
+  sayCarrierDetails: doing<undefined>()(({ context, event, enqueue }) => {
     const order = requireOrder(context);
     const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;
-    return { type: 'reply', message: message('carrier_details', { shipments: named ? [named] : candidatesFor.notCancelled(order) }) };
+    // Remembered, so "and the other one?" can follow.
+    if (named !== null) enqueue.assign({ shipmentId: named.shipmentId });
+    enqueue.emit({ type: 'reply', message: message('carrier_details', { shipments: named ? [named] : candidatesFor.notCancelled(order) }) });
   }),
   /** The order explained; on an order of several parcels, only the one whose item the customer named ("where's the easel?"). */
   sayOrderStatus: emitting(({ context }) => {
@@ -104,10 +106,18 @@ export const replyActions = {
     return { type: 'reply', message: moving ? message('not_delivered_yet', { shipment: moving }) : message('order_status', { order }) };
   }),
   sayDestination: emitting(({ context }) => ({ type: 'reply', message: message('delivery_destination', { order: requireOrder(context) }) })),
-  sayParcelStatus: emitting(({ context, event }) => {
+  /** The parcel named (remembered, so "and the other one?" can follow), or the whole order. */
+  sayParcelStatus: doing<undefined>()(({ context, event, enqueue }) => {
     const order = requireOrder(context);
     const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;
-    return { type: 'reply', message: named ? message('parcel_status', { order, shipment: named }) : message('order_status', { order }) };
+    if (named !== null) enqueue.assign({ shipmentId: named.shipmentId });
+    enqueue.emit({ type: 'reply', message: named ? message('parcel_status', { order, shipment: named }) : message('order_status', { order }) });
+  }),
+  sayOtherParcel: doing<undefined>()(({ context, enqueue }) => {
+    const order = requireOrder(context);
+    const other = otherParcelOf(context.shipmentId, order.shipments);
+    if (other !== null) enqueue.assign({ shipmentId: other.shipmentId });
+    enqueue.emit({ type: 'reply', message: other ? message('parcel_status', { order, shipment: other }) : message('order_status', { order }) });
   }),
   /** "how long will that take?" after a case was opened: its timeline; with no case, what there is to know is the order. */
   answerAboutCases: emitting(({ context }) => ({

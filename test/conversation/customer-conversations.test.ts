@@ -544,6 +544,17 @@ describe('finding the order', () => {
     expect((await priya.says('the one from Little Wattle')).text).toMatch(/Wooden Rainbow Stacker/);
   });
 
+  test('"the aus post one", then "and the other one?": the second of two parcels, not another order', async () => {
+    const priya = customer();
+    await priya.says('order 4000123479 priya.sharma@example.com');
+    const auspost = await priya.says('the aus post one');
+    expect(auspost.text).toMatch(/Anko Laundry Basket/);
+    const other = await priya.says('and the other one?');
+    expect(other.keys).toEqual(['parcel_status']);
+    expect(other.text).toMatch(/Robot Vacuum[\s\S]*cancelled/);
+    expect(other.keys).not.toContain('ask_for_details');
+  });
+
   test('a question after a goodbye in the same message is answered from the order, not closed ("sweet, which store was it again")', async () => {
     const lucas = customer();
     await lucas.says('4000123467 lucas.walker@example.com ready yet?');

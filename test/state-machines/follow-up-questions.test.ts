@@ -1,4 +1,4 @@
-import { asksAboutDeliveryProof, asksAboutTheCarrier, asksWhereItIsGoing, asksWhereItIsNow } from '../../state-machines/follow-up-questions';
+import { asksAboutDeliveryProof, asksAboutTheCarrier, asksAboutTheOtherParcel, asksWhereItIsGoing, asksWhereItIsNow } from '../../state-machines/follow-up-questions';
 
 describe('questions about one fact of a verified order', () => {
   it.each(['the aus post one - who signed for it?', 'where did they actually leave it?', 'is there a photo of where it was left'])(
@@ -22,6 +22,11 @@ describe('questions about one fact of a verified order', () => {
   it.each(["whats team global express's number", 'who is delivering the target one', 'tracking number for the easel?'])('"%s" asks about the carrier', (text) =>
     expect(asksAboutTheCarrier(text)).toBe(true),
   );
+
+  it('"and the other one?" asks about the other parcel; "another order" does not', () => {
+    expect(asksAboutTheOtherParcel('and the other one?')).toBe(true);
+    expect(asksAboutTheOtherParcel('can you check another order')).toBe(false);
+  });
 
   it('"the target parcel, whens that coming?" does not ask about the carrier', () => {
     expect(asksAboutTheCarrier('ok and the target parcel, whens that coming?')).toBe(false);
