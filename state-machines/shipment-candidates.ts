@@ -22,7 +22,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /* What customers call the carriers besides their names ("the aus post one"). */
 const CARRIER_NICKNAMES: Readonly<Record<string, RegExp>> = {
-  'Australia Post': /\b(?:aus ?post|oz post|auspost|the post office)\b/,
+  'Australia Post': /\b(?:aus ?post|oz post|auspost)\b/,
   StarTrack: /\bstar ?track\b/,
   CouriersPlease: /\bcouriers? ?please\b/,
   'Team Global Express': /\b(?:tge|toll)\b/,
