@@ -12,8 +12,25 @@ const STREET_TYPES =
   'street|st|road|rd|avenue|ave|drive|dr|court|ct|crescent|cres|place|pl|parade|pde|lane|ln|way|terrace|tce|highway|hwy|boulevard|blvd|close|cl|circuit|cct|grove|gr';
 /** "12 Smith St", "Unit 4/27 Ocean Parade": a number, up to four words, a street type. */
 const STREET_ADDRESS = new RegExp(`\\b(?:unit\\s+)?\\d+[a-z]?(?:\\/\\d+[a-z]?)?\\s+(?:[a-z'-]+\\s+){1,4}(?:${STREET_TYPES})\\b\\.?`, 'gi');
-/** "my name is Priya Sharma", "I'm Noah", "this is Sam Nguyen": the one or two capitalised words after. */
-const SELF_INTRODUCTION = /\b(my name is|name's|i am|i'm|im|this is|it's|its)\s+([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?/g;
+/*
+ * "my name is Priya Sharma", "My name is priya", "I'm Noah", "this is Sam Nguyen": the lead in any case
+ * (people type "My" and "I'm"), then one or two words. After "my name is" any word is a name; after
+ * "I'm" or "this is" only a capitalised one ("I'm waiting" and "this is ridiculous" stay as they are).
+ */
+const SELF_INTRODUCTION = /\b(my name is|my name's|name's|i am|i'm|im|this is|it's|its)\s+([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?/gi;
+const NAMES_ANY_WORD = /name/i;
+const isCapitalised = (word: string): boolean => /^[A-Z]/.test(word);
+
+/* Words that follow a first name without being a surname: "my name is priya and my parcel is late". */
+const NOT_A_SURNAME = new Set(['and', 'but', 'or', 'so', 'my', 'i', 'im', "i'm", 'the', 'from', 'here', 'with', 'is', 'was', 'order', 'email', 'phone', 'thanks', 'hi', 'hey', 'please', 'pls', 'at', 'in', 'on', 'of', 'for', 'to']);
+
+function scrubIntroduction(match: string, lead: string, first: string, second: string | undefined): string {
+  const named = NAMES_ANY_WORD.test(lead);
+  if (!named && !isCapitalised(first)) return match;
+  // A second word is a surname when capitalised, or after "my name is" when it is no everyday word.
+  const surname = second !== undefined && (isCapitalised(second) || (named && !NOT_A_SURNAME.has(second.toLowerCase())));
+  return second === undefined || surname ? `${lead} [name]` : `${lead} [name] ${second}`;
+}
 
 export function scrubText(text: string): string {
   if (text.length === 0) return text;
@@ -21,7 +38,7 @@ export function scrubText(text: string): string {
     .replace(EMAIL, '[email]')
     .replace(AU_PHONE, '[phone]')
     .replace(STREET_ADDRESS, '[address]')
-    .replace(SELF_INTRODUCTION, (_match, lead: string) => `${lead} [name]`);
+    .replace(SELF_INTRODUCTION, scrubIntroduction);
 }
 
 const MAX_DEPTH = 8;

@@ -39,6 +39,17 @@ describe('the process logger', () => {
     expect(text).toMatch(/\[email\].*\[phone\]|\[phone\].*\[email\]/s);
   });
 
+  it('scrubs a name introduced with a capital lead or typed in lower case, and leaves "I\'m waiting" alone', () => {
+    const { logger, output } = capture();
+    logger.warn({ reason: 'My name is priya sharma and my parcel is late' }, 'x');
+    logger.warn({ reason: "I'm Noah, This Is Sam Nguyen" }, 'y');
+    logger.warn({ reason: "I'm waiting and this is ridiculous" }, 'z');
+    const text = output();
+    expect(text).not.toMatch(/priya|sharma|Noah|Sam|Nguyen/i);
+    expect(text).toContain('[name] and my parcel is late');
+    expect(text).toContain("I'm waiting and this is ridiculous");
+  });
+
   it('puts the id of the request being served on every line', () => {
     const { logger, lines } = capture();
     runWithRequestId('req-42', () => logger.child({ component: 'oms' }).info('asked'));
