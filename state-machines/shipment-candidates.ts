@@ -18,23 +18,13 @@ export const candidatesFor = {
 };
 export type CandidateRule = keyof typeof candidatesFor;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/* What customers call the carriers besides their names ("the aus post one"). */
-const CARRIER_NICKNAMES: Readonly<Record<string, RegExp>> = {
-  'Australia Post': /\b(?:aus ?post|oz post|auspost)\b/,
-  StarTrack: /\bstar ?track\b/,
-  CouriersPlease: /\bcouriers? ?please\b/,
-  'Team Global Express': /\b(?:tge|toll)\b/,
-};
-
 /* Words of item names that do not tell one item from another. */
 const GENERIC_ITEM_WORDS = new Set(['anko', 'kmart', 'target', 'kids', 'set', 'size', 'pack', 'piece', 'with', 'and', 'for', 'the', 'pc', 'large', 'small', 'medium']);
 
 /** What a parcel can be called by: a shipment of an order view, or of an order read only to find an item (procedure-io.ts). */
 export type NameableParcel = {
   seller: { name: string };
-  carrier: { name: string } | null;
+  carrier: { name: string; code?: string } | null;
   items: ReadonlyArray<{ name: string }>;
 };
 
@@ -43,13 +33,17 @@ function itemNamesIt(words: ReadonlySet<string>, shipment: NameableParcel): bool
   return shipment.items.some((item) => wordsOf(item.name).some((word) => !GENERIC_ITEM_WORDS.has(word) && words.has(stem(word))));
 }
 
-/** How a customer may name a parcel without numbers: its seller, its carrier or one of its items. */
-function namesIt(words: ReadonlySet<string>, lower: string, shipment: NameableParcel): boolean {
+/**
+ * How a customer may name a parcel without numbers: its seller, its carrier or one of its items.
+ * `carriersNamed` are the carrier codes the understanding read in the message ("the aus post one"
+ * is Australia Post by its own lexicon), so the carriers' other names are known in one place.
+ */
+function namesIt(words: ReadonlySet<string>, lower: string, shipment: NameableParcel, carriersNamed: readonly string[]): boolean {
   if (lower.includes(shipment.seller.name.toLowerCase())) return true;
   // "the one from Little Wattle": a seller of several words named by its first two.
   const sellerWords = shipment.seller.name.toLowerCase().split(/\s+/);
-  if (sellerWords.length > 2 && new RegExp(`\\b${escapeRegExp(sellerWords.slice(0, 2).join(' '))}\\b`).test(lower)) return true;
-  if (shipment.carrier && (lower.includes(shipment.carrier.name.toLowerCase()) || (CARRIER_NICKNAMES[shipment.carrier.name]?.test(lower) ?? false))) return true;
+  if (sellerWords.length > 2 && ` ${lower.replace(/[^a-z0-9']+/g, ' ')} `.includes(` ${sellerWords.slice(0, 2).join(' ')} `)) return true;
+  if (shipment.carrier && (lower.includes(shipment.carrier.name.toLowerCase()) || carriersNamed.includes(shipment.carrier.code ?? ''))) return true;
   return itemNamesIt(words, shipment);
 }
 
@@ -61,28 +55,22 @@ function stemmedWords(text: string): Set<string> {
  * The one parcel a message names by seller, carrier or item ("the easel",
  * "the Target parcel"), or null when it names none or several.
  */
-export function parcelNamedIn<S extends NameableParcel>(text: string, shipments: readonly S[]): S | null {
+export function parcelNamedIn<S extends NameableParcel>(text: string, shipments: readonly S[], carriersNamed: readonly string[] = []): S | null {
   const lower = text.toLowerCase();
   const words = stemmedWords(text);
-  const named = shipments.filter((s) => namesIt(words, lower, s));
+  const named = shipments.filter((s) => namesIt(words, lower, s, carriersNamed));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
-/** The delivered parcel a message is about: the one it names, or the only one delivered. */
-export function deliveredParcelIn(text: string, shipments: readonly ShipmentView[]): ShipmentView | null {
-  const named = parcelNamedIn(text, shipments);
-  if (named !== null) return named.status === 'delivered' ? named : null;
-  const delivered = shipments.filter((s) => s.status === 'delivered');
-  return delivered.length === 1 ? (delivered[0] ?? null) : null;
-}
+/** Parcels a question can be about: "who signed for it?" a delivered one, "where was it last scanned?" one on its way. */
+export const isDelivered = (s: ShipmentView): boolean => s.status === 'delivered';
+export const isOnItsWay = (s: ShipmentView): boolean => s.status === 'shipped' || s.status === 'out_for_delivery';
 
-/** The parcel on its way a message is about: the one it names, or the only one on its way. */
-export function parcelOnItsWayIn(text: string, shipments: readonly ShipmentView[]): ShipmentView | null {
-  const onItsWay = (s: ShipmentView) => s.status === 'shipped' || s.status === 'out_for_delivery';
-  const named = parcelNamedIn(text, shipments);
-  if (named !== null) return onItsWay(named) ? named : null;
-  const moving = shipments.filter(onItsWay);
-  return moving.length === 1 ? (moving[0] ?? null) : null;
+/** The parcel of that kind a message is about: the one it named (if of that kind), or the only one of that kind. */
+export function parcelOfKind(named: ShipmentView | null, shipments: readonly ShipmentView[], ofKind: (s: ShipmentView) => boolean): ShipmentView | null {
+  if (named !== null) return ofKind(named) ? named : null;
+  const matching = shipments.filter(ofKind);
+  return matching.length === 1 ? (matching[0] ?? null) : null;
 }
 
 /** Of two parcels, the one that is not this one ("and the other one?"); null with more or fewer. */
@@ -92,10 +80,10 @@ export function otherParcelOf<S extends { shipmentId: string }>(shipmentId: stri
 }
 
 /** Whether a message names any of these parcels, even if it names several. */
-export function namesAnyParcel(text: string, shipments: readonly NameableParcel[]): boolean {
+export function namesAnyParcel(text: string, shipments: readonly NameableParcel[], carriersNamed: readonly string[] = []): boolean {
   const lower = text.toLowerCase();
   const words = stemmedWords(text);
-  return shipments.some((s) => namesIt(words, lower, s));
+  return shipments.some((s) => namesIt(words, lower, s, carriersNamed));
 }
 
 /**
@@ -107,21 +95,21 @@ export function ordersNamedIn<O extends { shipments: readonly NameableParcel[] }
   const lower = text.toLowerCase();
   const words = stemmedWords(text);
   const byItem = orders.filter((order) => order.shipments.some((s) => itemNamesIt(words, s)));
-  return byItem.length > 0 ? byItem : orders.filter((order) => order.shipments.some((s) => namesIt(words, lower, s)));
+  return byItem.length > 0 ? byItem : orders.filter((order) => order.shipments.some((s) => namesIt(words, lower, s, [])));
 }
 
 /**
  * A typed answer to "which parcel?": its number in the list ("2", "the second"),
  * or its seller, carrier or an item. Buttons send the shipment id directly.
  */
-export function shipmentNamedIn(text: string, candidates: ShipmentView[]): ShipmentView | null {
+export function shipmentNamedIn(text: string, candidates: ShipmentView[], carriersNamed: readonly string[] = []): ShipmentView | null {
   const lower = text.toLowerCase();
   const ordinals = ['first', 'second', 'third', 'fourth', 'fifth'];
   const digit = /\b([1-9])\b/.exec(lower);
   if (digit?.[1]) return candidates[Number(digit[1]) - 1] ?? null;
   const ordinal = ordinals.findIndex((word) => lower.includes(word));
   if (ordinal >= 0) return candidates[ordinal] ?? null;
-  return parcelNamedIn(text, candidates);
+  return parcelNamedIn(text, candidates, carriersNamed);
 }
 
 export function shipmentById(order: OrderView | null, shipmentId: string | null): ShipmentView | null {

@@ -19,7 +19,8 @@ import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetail
 import { isAcknowledgement } from './acknowledgement';
 import { asksPlainlyForPerson } from './person-request';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
-import { asksAboutADisruption, asksHowAStatusWorks, asksWhatItMeans, policyAskedBeforeOrdering } from './policy-question';
+import { asksAboutADisruption } from './disruption-question';
+import { asksHowAStatusWorks, asksWhatItMeans, policyAskedBeforeOrdering } from './policy-question';
 import { asksForTracking } from './tracking-request';
 import { isQuestionForm } from '../../state-machines/question-form';
 import { createLanguageJudge, type LanguageJudge } from './message-language';
@@ -130,7 +131,7 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
     return { ...understanding, intent: mentionsOrder ? 'track_order' : 'none', confidence: mentionsOrder ? 0.5 : 0 };
   }
   // "will the queensland floods affect my order? 4000…", "how much longer will the flooding hold it up?": the carriers' alerts answer it, for that order once found.
-  if (!stated && understanding.question !== 'carrier_disruptions' && asksAboutADisruption(trimmed, isQuestionForm(trimmed))) {
+  if (!stated && understanding.question !== 'carrier_disruptions' && asksAboutADisruption(trimmed, isQuestionForm(trimmed), found.carriers.length > 0)) {
     return { ...understanding, intent: mentionsOrder ? 'track_order' : 'carrier_disruptions', question: 'carrier_disruptions', topic: null, confidence: MIN_CONFIDENCE_BESIDE_DETAILS };
   }
   if (mentionsOrder && SAYS_NOTHING_ABOUT_AN_ORDER.has(understanding.intent)) {

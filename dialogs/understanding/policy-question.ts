@@ -29,16 +29,3 @@ const MEANS = /\b(?:does|do|did|would) (?:that|this|it|they) mean\b|\bwhat(?:'s|
 export function asksWhatItMeans(text: string): boolean {
   return MEANS.test(text);
 }
-
-/* What carriers' service alerts are about, or an alert itself: "the floods", "the startrack thing", "the weather". */
-const DISRUPTION =
-  /\b(?:flood\w*|storms?|weather|cyclones?|bushfires?|fires?|strikes?|industrial action|outages?|disruptions?|service alerts?|alerts?|high (?:parcel )?volumes?|backlogs?|(?:startrack|star track|auspost|aus post|australia post|aramex|couriers ?please|team global express|tge|toll)(?:'s)? (?:thing|issue|problem|delay|situation)s?)\b/i;
-
-/* ...and what it does to a delivery: "what's the weather like?" is small talk. */
-const ON_DELIVERIES =
-  /\b(?:affect\w*|delay\w*|hold\w* (?:it |them |things |my \w+ )?up|late|impact\w*|slow\w*|extra|longer|deliver\w*|parcels?|orders?|shipping|arriv\w*|carriers?|couriers?|post|startrack|aramex|add)\b/i;
-
-/** A question about a disruption the carriers' alerts would say ("will the Queensland floods affect my order?", "how much longer will the flooding hold it up?"). */
-export function asksAboutADisruption(text: string, isQuestion: boolean): boolean {
-  return isQuestion && DISRUPTION.test(text) && ON_DELIVERIES.test(text);
-}

@@ -108,11 +108,16 @@ export function requireShipment(context: SupportContext): ShipmentView {
   return shipment;
 }
 
+/** The one parcel a message names by seller, carrier (as the understanding read it) or item; null for any other event. */
+export function parcelNamedBy<S extends ShipmentView>(event: SupportEvent, shipments: readonly S[]): S | null {
+  return isMessage(event) ? parcelNamedIn(event.text, shipments, event.understanding.carriers) : null;
+}
+
 /** The parcel picked by a button or named in a message ("2", "the second", "the Target one", "the easel"), among the rule's candidates. */
 export function chosenCandidate(context: SupportContext, event: SupportEvent, rule: CandidateRule): ShipmentView | null {
   const candidates = candidatesFor[rule](requireOrder(context));
   if (event.type === 'CHOOSE_SHIPMENT') return candidates.find((s) => s.shipmentId === event.shipmentId) ?? null;
-  if (isMessage(event)) return shipmentNamedIn(event.text, candidates);
+  if (isMessage(event)) return shipmentNamedIn(event.text, candidates, event.understanding.carriers);
   return null;
 }
 

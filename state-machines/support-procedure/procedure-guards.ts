@@ -3,19 +3,20 @@ import type { OrderTopic } from '../customer-intent';
 import { itemWordsIn } from '../item-words';
 import { asksAboutDeliveryProof, asksAboutTheCarrier, asksAboutTheOtherParcel, asksWhereItIsGoing, asksWhereItIsNow } from '../follow-up-questions';
 import { isQuestionForm } from '../question-form';
-import { candidatesFor, deliveredParcelIn, namesAnyParcel, otherParcelOf, parcelNamedIn, parcelOnItsWayIn, type CandidateRule } from '../shipment-candidates';
+import { candidatesFor, isDelivered, isOnItsWay, namesAnyParcel, otherParcelOf, parcelOfKind, type CandidateRule } from '../shipment-candidates';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import {
   addressOf,
   addsDetail,
-  candidateNamedEarlier,
   answerOf,
+  candidateNamedEarlier,
   chosenCandidate,
   detailsAfter,
   intentOf,
   isMessage,
   isThanksAlone,
+  parcelNamedBy,
   questionOf,
   remedyOf,
   requireOrder,
@@ -106,7 +107,7 @@ export const procedureGuards = {
       isMessage(event) &&
       context.recentOrders.some((o) => o.orderNumber !== current.orderNumber) &&
       namesItemToLookFor(on) &&
-      !namesAnyParcel(event.text, current.shipments)
+      !namesAnyParcel(event.text, current.shipments, event.understanding.carriers)
     );
   },
   /** The item this message names was looked for in the recent orders and is in none of them (a problem told with it is acknowledged as usual). */
@@ -151,26 +152,32 @@ export const procedureGuards = {
     context.order !== null && (topicOf(event) !== null || intentOf(event) === 'track_order' || intentOf(event) === 'another_order'),
   // "what about the sheets I ordered?" is another order, unless the sheets are in this one.
   mentionsAnotherOrder: ({ context, event }: On) =>
-    (intentOf(event) === 'another_order' && !(isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null)) ||
+    (intentOf(event) === 'another_order' && !(context.order !== null && parcelNamedBy(event, context.order.shipments) !== null)) ||
     (isMessage(event) && event.understanding.orderNumber !== null && event.understanding.orderNumber !== context.order?.orderNumber),
   /** "who signed for it?", "where did they leave it?" about a delivered parcel (the one named, or the only one delivered). */
   asksAboutDeliveryProof: ({ context, event }: On) =>
-    context.order !== null && isMessage(event) && asksAboutDeliveryProof(event.text) && deliveredParcelIn(event.text, context.order.shipments) !== null,
+    context.order !== null &&
+    isMessage(event) &&
+    asksAboutDeliveryProof(event.text) &&
+    parcelOfKind(parcelNamedBy(event, context.order.shipments), context.order.shipments, isDelivered) !== null,
   /** "the target parcel, when's that coming?": a question about one parcel named, other than who carries it. */
   asksAboutNamedParcel: ({ context, event }: On) =>
     context.order !== null &&
     isMessage(event) &&
     isQuestionForm(event.text) &&
     !asksAboutTheCarrier(event.text) &&
-    parcelNamedIn(event.text, context.order.shipments) !== null,
+    parcelNamedBy(event, context.order.shipments) !== null,
   /** "where was it last scanned?" about a parcel on its way (the one named, or the only one). */
   asksWhereItIsNow: ({ context, event }: On) =>
-    context.order !== null && isMessage(event) && asksWhereItIsNow(event.text) && parcelOnItsWayIn(event.text, context.order.shipments) !== null,
+    context.order !== null &&
+    isMessage(event) &&
+    asksWhereItIsNow(event.text) &&
+    parcelOfKind(parcelNamedBy(event, context.order.shipments), context.order.shipments, isOnItsWay) !== null,
   /** "and the other one?" just after one of an order's two parcels was answered about. */
   asksAboutTheOtherParcel: ({ context, event }: On) =>
     context.order !== null && isMessage(event) && asksAboutTheOtherParcel(event.text) && otherParcelOf(context.shipmentId, context.order.shipments) !== null,
   asksWhereItIsGoing: ({ context, event }: On) => context.order?.fulfilment === 'home_delivery' && isMessage(event) && asksWhereItIsGoing(event.text),
-  namesParcel: ({ context, event }: On) => isMessage(event) && context.order !== null && parcelNamedIn(event.text, context.order.shipments) !== null,
+  namesParcel: ({ context, event }: On) => context.order !== null && parcelNamedBy(event, context.order.shipments) !== null,
   givesAddress: ({ event }: On) => addressOf(event) !== null,
   namesRemedy: ({ event }: On) => remedyOf(event) !== null,
   remedyKnown: ({ context }: On) => context.remedy !== null,

@@ -1,8 +1,9 @@
 import type { DeliverySpeed, DeliveryZone } from '../../src/domain/order';
-import { candidatesFor, deliveredParcelIn, otherParcelOf, parcelNamedIn, parcelOnItsWayIn } from '../shipment-candidates';
+import type { OrderView, ShipmentView } from '../../src/domain/order-view';
+import { candidatesFor, isDelivered, isOnItsWay, otherParcelOf, parcelNamedIn, parcelOfKind } from '../shipment-candidates';
 import { message, type Offer, type SupportMessage } from '../support-messages';
 import { doing, emitting } from './action-creators';
-import { intentOf, isMessage, questionOf, requireOrder } from './event-readers';
+import { intentOf, isMessage, parcelNamedBy, questionOf, requireOrder } from './event-readers';
 import { handoffSummaryOf } from './handoff-summary-of';
 import { CONFUSION_BEFORE_OFFERING_PERSON, INVESTIGATION_REPLY_BUSINESS_DAYS } from './procedure-limits';
 import type { SupportContext } from '../support-context';
@@ -19,6 +20,14 @@ function timeframesAnswer(context: SupportContext, zone: DeliveryZone | null, sp
   if (stillToCome.length > 0 && stillToCome.every((s) => s.seller.type === 'marketplace')) return message('marketplace_explained', { shipments: stillToCome });
   return message('delivery_timeframes', { zone: zone ?? order?.zone ?? null, speed: speed ?? order?.deliverySpeed ?? null });
 }
+
+/** The status of the parcel in question, or the order's card when there is none. */
+function parcelOrOrderStatus(order: OrderView, shipment: ShipmentView | null): SupportMessage {
+  return shipment !== null ? message('parcel_status', { order, shipment }) : message('order_status', { order });
+}
+
+/* On an order of one parcel, its card is that parcel's answer. */
+const onlyOfSeveral = (order: OrderView, shipment: ShipmentView | null): ShipmentView | null => (order.shipments.length > 1 ? shipment : null);
 
 /** The answer to a general question, from published policy; null for the questions that need a lookup. */
 function generalAnswer(context: SupportContext, event: SupportEvent): SupportMessage | null {
@@ -82,7 +91,7 @@ export const replyActions = {
   sayOrderTimeframes: emitting(({ context }) => ({ type: 'reply', message: timeframesAnswer(context, null, null) })),
   sayCarrierDetails: doing<undefined>()(({ context, event, enqueue }) => {
     const order = requireOrder(context);
-    const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;
+    const named = parcelNamedBy(event, order.shipments);
     // Remembered, so "and the other one?" can follow.
     if (named !== null) enqueue.assign({ shipmentId: named.shipmentId });
     enqueue.emit({ type: 'reply', message: message('carrier_details', { shipments: named ? [named] : candidatesFor.notCancelled(order) }) });
@@ -90,34 +99,34 @@ export const replyActions = {
   /** The order explained; on an order of several parcels, only the one whose item the customer named ("where's the easel?"). */
   sayOrderStatus: emitting(({ context }) => {
     const order = requireOrder(context);
-    const named = order.shipments.length > 1 && context.itemNamed !== null ? parcelNamedIn(context.itemNamed, order.shipments) : null;
-    return { type: 'reply', message: named ? message('parcel_status', { order, shipment: named }) : message('order_status', { order }) };
+    const named = context.itemNamed !== null ? parcelNamedIn(context.itemNamed, order.shipments) : null;
+    return { type: 'reply', message: parcelOrOrderStatus(order, onlyOfSeveral(order, named)) };
   }),
   /** The delivered parcel asked about, with its proof of delivery (the whole order when it is the only parcel). */
   sayDeliveredParcel: emitting(({ context, event }) => {
     const order = requireOrder(context);
-    const delivered = isMessage(event) ? deliveredParcelIn(event.text, order.shipments) : null;
-    return { type: 'reply', message: delivered && order.shipments.length > 1 ? message('parcel_status', { order, shipment: delivered }) : message('order_status', { order }) };
+    const delivered = parcelOfKind(parcelNamedBy(event, order.shipments), order.shipments, isDelivered);
+    return { type: 'reply', message: parcelOrOrderStatus(order, onlyOfSeveral(order, delivered)) };
   }),
   /** Where the parcel on its way was last scanned, and when to expect it. */
   sayWhereItIsNow: emitting(({ context, event }) => {
     const order = requireOrder(context);
-    const moving = isMessage(event) ? parcelOnItsWayIn(event.text, order.shipments) : null;
+    const moving = parcelOfKind(parcelNamedBy(event, order.shipments), order.shipments, isOnItsWay);
     return { type: 'reply', message: moving ? message('not_delivered_yet', { shipment: moving }) : message('order_status', { order }) };
   }),
   sayDestination: emitting(({ context }) => ({ type: 'reply', message: message('delivery_destination', { order: requireOrder(context) }) })),
   /** The parcel named (remembered, so "and the other one?" can follow), or the whole order. */
   sayParcelStatus: doing<undefined>()(({ context, event, enqueue }) => {
     const order = requireOrder(context);
-    const named = isMessage(event) ? parcelNamedIn(event.text, order.shipments) : null;
+    const named = parcelNamedBy(event, order.shipments);
     if (named !== null) enqueue.assign({ shipmentId: named.shipmentId });
-    enqueue.emit({ type: 'reply', message: named ? message('parcel_status', { order, shipment: named }) : message('order_status', { order }) });
+    enqueue.emit({ type: 'reply', message: parcelOrOrderStatus(order, named) });
   }),
   sayOtherParcel: doing<undefined>()(({ context, enqueue }) => {
     const order = requireOrder(context);
     const other = otherParcelOf(context.shipmentId, order.shipments);
     if (other !== null) enqueue.assign({ shipmentId: other.shipmentId });
-    enqueue.emit({ type: 'reply', message: other ? message('parcel_status', { order, shipment: other }) : message('order_status', { order }) });
+    enqueue.emit({ type: 'reply', message: parcelOrOrderStatus(order, other) });
   }),
   /** "how long will that take?" after a case was opened: its timeline; with no case, what there is to know is the order. */
   answerAboutCases: emitting(({ context }) => ({
