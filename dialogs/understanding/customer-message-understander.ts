@@ -14,8 +14,8 @@ import { refersToEarlierContact } from './contact-reference';
 import { findDeliveryAddress } from './delivery-address';
 import { isEmojiOnly } from './emoji-only';
 import { combineClauseIntents } from './intent-combiner';
-import { readMentions } from './mentions';
-import { hasDetails, isOnlyDetails, maskDetails, readDetails, type MessageDetails } from './message-details';
+import { readMentions, type Mentions } from './mentions';
+import { hasDetails, isOnlyPlaceholders, maskDetails, readDetails, type MessageDetails } from './message-details';
 import { isAcknowledgement } from './acknowledgement';
 import { asksPlainlyForPerson } from './person-request';
 import { asksHowLongDeliveryTakes } from './delivery-wait';
@@ -73,6 +73,9 @@ export async function createUnderstander(options: UnderstanderOptions): Promise<
 }
 
 const NO_DETAILS: MessageDetails = { orderNumber: null, invalidOrderNumber: null, contact: null };
+const NO_MENTIONS: Mentions = { carriers: [], states: [], zone: null, speed: null, statuses: [] };
+/* The classifier's masking takes any number of three digits or more for a reference; mentions are read with postcodes kept. */
+const POSSIBLE_POSTCODE = /(?<!\d)\d{4}(?!\d)/;
 /* Social moves that must never win over details in the same message: "thanks, 4000123456 sam@example.com". */
 const SAYS_NOTHING_ABOUT_AN_ORDER = new Set(['done', 'thanks', 'greeting', 'affirm', 'deny', 'off_topic', 'none']);
 
@@ -99,10 +102,12 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
 
   const details = readDetails(trimmed, reader.pattern);
   const masked = maskDetails(trimmed);
+  // The message most turns open with ("4000123456 sam@example.com"): its placeholders name no carrier, place or status.
+  const onlyDetails = isOnlyPlaceholders(masked);
   const found: Understanding = {
     ...plainUnderstanding('none', 0),
     ...details,
-    ...readMentions(masked, reader.zoneOfPostcode),
+    ...(onlyDetails ? NO_MENTIONS : readMentions(POSSIBLE_POSTCODE.test(trimmed) ? maskDetails(trimmed, { keepPostcodes: true }) : masked, reader.zoneOfPostcode)),
     sameContactAsBefore: refersToEarlierContact(trimmed),
     address: findDeliveryAddress(trimmed),
     remedy: remedyAskedFor(trimmed),
@@ -115,7 +120,7 @@ async function understandMessage(text: string, expecting: Expectation, reader: R
           : null,
   };
   // Nothing but an order number or contact detail ("same email as before" too): the customer is answering "which order?".
-  if ((hasDetails(details) || found.sameContactAsBefore) && isOnlyDetails(trimmed)) return { ...found, intent: 'track_order', confidence: 1 };
+  if ((hasDetails(details) || found.sameContactAsBefore) && onlyDetails) return { ...found, intent: 'track_order', confidence: 1 };
   if (reader.language.isOtherLanguage(masked)) return { ...found, notUnderstood: 'other_language' };
 
   const { clauses, whole } = await classifyClauses(reader.model, trimmed);

@@ -35,20 +35,49 @@ export interface Mentions {
   statuses: ShipmentStatus[];
 }
 
-type Lexicon<T> = Array<{ value: T; pattern: RegExp }>;
+interface LexiconEntry<T> {
+  value: T;
+  pattern: RegExp;
+}
+
+/**
+ * A lexicon's entries, and one pattern for all of them: most messages name
+ * nothing ("4000123456 sam@example.com", "it's not here"), and one test of the
+ * alternation (case-insensitive, so never narrower than its entries) answers
+ * that instead of a test per word. Only when it matches are the entries tested
+ * one by one, so what is found is exactly what they find.
+ */
+interface Lexicon<E extends LexiconEntry<unknown>> {
+  entries: readonly E[];
+  any: RegExp;
+}
+
+const NOT_AFTER = String.raw`(?<![\w@.])`;
+const NOT_BEFORE = String.raw`(?![\w@])`;
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
 }
 
-function lexicon<T extends string>(entries: Partial<Record<T, string[]>>): Lexicon<T> {
-  return Object.entries<string[] | undefined>(entries).flatMap(([value, words]) =>
-    (words ?? []).map((word) => ({ value: value as T, pattern: new RegExp(String.raw`(?<![\w@.])${escape(word)}(?![\w@])`, 'i') })),
+function lexiconOf<E extends LexiconEntry<unknown>>(entries: readonly E[]): Lexicon<E> {
+  const alternatives = entries.map((entry) => entry.pattern.source);
+  return { entries, any: new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'i') };
+}
+
+function lexicon<T extends string>(entries: Partial<Record<T, string[]>>): Lexicon<LexiconEntry<T>> {
+  return lexiconOf(
+    Object.entries<string[] | undefined>(entries).flatMap(([value, words]) =>
+      (words ?? []).map((word) => ({ value: value as T, pattern: new RegExp(`${NOT_AFTER}${escape(word)}${NOT_BEFORE}`, 'i') })),
+    ),
   );
 }
 
-function found<T>(text: string, entries: Lexicon<T>): T[] {
-  return [...new Set(entries.filter((entry) => entry.pattern.test(text)).map((entry) => entry.value))];
+function matching<E extends LexiconEntry<unknown>>(text: string, lexicon: Lexicon<E>): E[] {
+  return lexicon.any.test(text) ? lexicon.entries.filter((entry) => entry.pattern.test(text)) : [];
+}
+
+function found<T>(text: string, lexicon: Lexicon<LexiconEntry<T>>): T[] {
+  return [...new Set(matching(text, lexicon).map((entry) => entry.value))];
 }
 
 const words = MentionWordsSchema.parse(mentionWordsFile);
@@ -58,10 +87,19 @@ const ZONES = lexicon<DeliveryZone>(words.zones);
 const SPEEDS = lexicon<'standard' | 'express'>(words.speeds);
 const STATUSES = lexicon<ShipmentStatus>(words.statuses);
 /* "SA" and "WA" are also everyday words only in upper case; in lower case "wa" is rarely anything else in a delivery chat. */
-const UPPER_CASE_STATES: Lexicon<AuState> = [{ value: 'SA', pattern: /\bSA\b/ }];
-const PLACES = Object.entries(words.places).flatMap(([zone, byState]) =>
-  lexicon<AuState>(byState).map((entry) => ({ ...entry, zone: DeliveryZoneSchema.parse(zone) })),
+const UPPER_CASE_STATES = lexiconOf<LexiconEntry<AuState>>([{ value: 'SA', pattern: /\bSA\b/ }]);
+const PLACES = lexiconOf(
+  Object.entries(words.places).flatMap(([zone, byState]) =>
+    lexicon<AuState>(byState).entries.map((entry) => ({ ...entry, zone: DeliveryZoneSchema.parse(zone) })),
+  ),
 );
+/* Each carrier name for replacing every occurrence, compiled once rather than per message. */
+const EVERY_CARRIER_NAME = CARRIERS.entries.map((entry) => new RegExp(entry.pattern.source, 'gi'));
+
+/** The text with every carrier name replaced by `by`. */
+function replaceCarriers(text: string, by: string): string {
+  return CARRIERS.any.test(text) ? EVERY_CARRIER_NAME.reduce((rest, name) => rest.replace(name, by), text) : text;
+}
 
 /**
  * Carrier names as the one word "courier": "Team Global Express" must not
@@ -69,7 +107,7 @@ const PLACES = Object.entries(words.places).flatMap(([zone, byState]) =>
  * question whichever carrier it names.
  */
 export function maskCarriers(text: string): string {
-  return CARRIERS.reduce((rest, entry) => rest.replace(new RegExp(entry.pattern.source, 'gi'), 'courier'), text);
+  return replaceCarriers(text, 'courier');
 }
 
 /**
@@ -80,8 +118,8 @@ export function maskCarriers(text: string): string {
 export function readMentions(maskedText: string, zoneOfPostcode: (postcode: string) => DeliveryZone): Mentions {
   const carriers = found(maskedText, CARRIERS);
   // "Team Global Express" is a carrier, not a delivery speed.
-  const text = CARRIERS.reduce((rest, entry) => rest.replace(new RegExp(entry.pattern.source, 'gi'), ' '), maskedText);
-  const places = PLACES.filter((place) => place.pattern.test(text));
+  const text = replaceCarriers(maskedText, ' ');
+  const places = matching(text, PLACES);
   // A four-digit number that reads as an Australian postcode ("how long to 0872?").
   const postcode = /(?<![\d-])(?:0[89]\d{2}|[1-7]\d{3})(?![\d-])/.exec(text)?.[0] ?? null;
   const placeZone = places[0]?.zone ?? null;

@@ -72,15 +72,19 @@ function digitCount(token: string): number {
 export const DETAIL_PLACEHOLDERS = ['ordernumber', 'emailaddress', 'phonenumber'] as const;
 
 /* Three digits or more: short numbers ("3 to 5 days", "10 days") carry meaning for the intent and stay. */
+/* A lone four-digit number as NUMBER_TOKEN matches it (with the space before it), never after a "#". */
+const FOUR_DIGITS = /^\s?\d{4}$/;
 const NUMBER_TOKEN = new RegExp(String.raw`#?\s?${TOKEN}`, 'g');
 
 /**
  * The message with e-mail addresses, phone numbers and reference-like
  * numbers replaced by placeholder words. Training utterances go through the
  * same function, so the classifier learns "my email is emailaddress", not
- * one particular address.
+ * one particular address. With `keepPostcodes`, a lone four-digit number stays
+ * as typed, for reading a postcode ("how long to 0872?"); the classifier
+ * always gets it masked.
  */
-export function maskDetails(text: string): string {
+export function maskDetails(text: string, options: { keepPostcodes?: boolean } = {}): string {
   const replacements: Array<TextSpan & { word: string }> = [
     ...findEmails(text).map((span) => ({ ...span, word: 'emailaddress' })),
     ...findAuPhones(text).map((span) => ({ start: span.start, end: span.end, word: 'phonenumber' })),
@@ -93,7 +97,8 @@ export function maskDetails(text: string): string {
     index = span.end;
   }
   masked += text.slice(index);
-  masked = masked.replace(NUMBER_TOKEN, (token) => (digitCount(token) >= 3 ? ' ordernumber ' : token));
+  const kept = options.keepPostcodes === true ? FOUR_DIGITS : null;
+  masked = masked.replace(NUMBER_TOKEN, (token) => (digitCount(token) >= 3 && !kept?.test(token) ? ' ordernumber ' : token));
   const attempt = findOrderNumberAttempt(text);
   if (attempt !== null) masked = masked.replace(attempt, ' ordernumber ');
   masked = maskEarlierContact(masked, 'emailaddress');
@@ -111,11 +116,16 @@ const DETAIL_LABELS: ReadonlyArray<[RegExp, (typeof DETAIL_PLACEHOLDERS)[number]
   [/\b(?:(?:try|use|check)\s+)?(?:(?:my|the)\s+)?(?:phone|mobile|mob|ph|cell|number)\s*(?:number\s*|no\.?\s*)?(?:then\s*|instead\s*)?(?:is\s*|:\s*|,\s*)?phonenumber\b/gi, 'phonenumber'],
 ];
 
+const PLACEHOLDER_WORDS = new RegExp(`\\b(?:${DETAIL_PLACEHOLDERS.join('|')})\\b`, 'g');
+
 /** True when, details aside, the message says nothing: "4000123456 sam@example.com", "#4000-123-456." */
 export function isOnlyDetails(text: string): boolean {
-  const placeholders = new RegExp(`\\b(?:${DETAIL_PLACEHOLDERS.join('|')})\\b`, 'g');
-  const masked = maskDetails(text);
-  const rest = masked.replace(placeholders, '');
+  return isOnlyPlaceholders(maskDetails(text));
+}
+
+/** isOnlyDetails for a message already through maskDetails: placeholders and punctuation, nothing else. */
+export function isOnlyPlaceholders(masked: string): boolean {
+  const rest = masked.replace(PLACEHOLDER_WORDS, '');
   return rest !== masked && !/[\p{L}\p{N}]/u.test(rest);
 }
 

@@ -221,6 +221,13 @@ describe('how long delivery takes to a place', () => {
     });
   });
 
+  test('a postcode is read for its zone, though the classifier sees any long number as a reference', async () => {
+    expect(await understander.understand('how long does delivery take to 0872?')).toMatchObject({ question: 'delivery_timeframes', zone: 'remote' });
+    expect(await understander.understand('how long to 2000')).toMatchObject({ question: 'delivery_timeframes', zone: 'metro' });
+    // After "order" or "#" it is a reference the customer typed, not a place.
+    expect(await understander.understand('how long to #0872')).toMatchObject({ zone: null, invalidOrderNumber: '0872' });
+  });
+
   test('a parcel taking ages is still a delay, and a place alone asks nothing', async () => {
     expect((await understander.understand('my parcel is taking ages to get to broome')).topic).toBe('parcel_delayed');
     expect((await understander.understand('hi from alice springs')).question).toBeNull();
