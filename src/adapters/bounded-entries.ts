@@ -6,20 +6,29 @@ export interface Capacity {
 }
 
 interface Slot<V> {
+  key: string;
   value: V;
   chars: number;
   /** When the value was set, for the time to live. */
   setAt: number;
+  /** Toward the least recently used end. */
+  older: Slot<V> | null;
+  /** Toward the most recently used end. */
+  newer: Slot<V> | null;
 }
 
 /**
- * String-sized values by key with a time to live and a capacity. A Map keeps
- * insertion order, so the least recently used entry is always at the front:
- * setting or touching a key moves it to the back, and eviction only ever
- * visits the front, so no call walks every entry.
+ * String-sized values by key with a time to live and a capacity. The slots
+ * form a list from least to most recently used beside the Map that finds them:
+ * setting or touching a key moves its slot to the newest end, and eviction only
+ * ever takes from the oldest end, so every call costs the same however many
+ * entries there are. (Walking a Map from its front instead visits every key
+ * deleted there since the Map last compacted: thousands per call once full.)
  */
 export class BoundedEntries<V> {
   private readonly slots = new Map<string, Slot<V>>();
+  private oldest: Slot<V> | null = null;
+  private newest: Slot<V> | null = null;
   private chars = 0;
 
   constructor(
@@ -42,37 +51,59 @@ export class BoundedEntries<V> {
     const slot = this.slots.get(key);
     if (slot === undefined) return undefined;
     if (now - slot.setAt > this.ttlMs) {
-      this.delete(key);
+      this.remove(slot);
       return undefined;
     }
     if (touch === 'touch') {
-      this.slots.delete(key);
-      this.slots.set(key, slot);
+      this.unlink(slot);
+      this.append(slot);
     }
     return slot.value;
   }
 
   set(key: string, value: V, now: number): void {
     this.delete(key);
-    const chars = this.charsOf(value);
-    this.slots.set(key, { value, chars, setAt: now });
-    this.chars += chars;
+    const slot: Slot<V> = { key, value, chars: this.charsOf(value), setAt: now, older: null, newer: null };
+    this.slots.set(key, slot);
+    this.append(slot);
+    this.chars += slot.chars;
     this.evict(now);
   }
 
   delete(key: string): void {
     const slot = this.slots.get(key);
-    if (slot === undefined) return;
-    this.slots.delete(key);
+    if (slot !== undefined) this.remove(slot);
+  }
+
+  /** Expired entries at the oldest end, then the least recently used ones while over capacity (never the entry just set). */
+  private evict(now: number): void {
+    for (let slot = this.oldest; slot !== null && slot !== this.newest; slot = this.oldest) {
+      const overCapacity = this.slots.size > this.capacity.maxEntries || this.chars > this.capacity.maxChars;
+      if (!overCapacity && now - slot.setAt <= this.ttlMs) break;
+      this.remove(slot);
+    }
+  }
+
+  private remove(slot: Slot<V>): void {
+    this.slots.delete(slot.key);
+    this.unlink(slot);
     this.chars -= slot.chars;
   }
 
-  /** Expired entries at the front, then the least recently used ones while over capacity (never the entry just set). */
-  private evict(now: number): void {
-    for (const [key, slot] of this.slots) {
-      const overCapacity = this.slots.size > this.capacity.maxEntries || this.chars > this.capacity.maxChars;
-      if (this.slots.size === 1 || (!overCapacity && now - slot.setAt <= this.ttlMs)) break;
-      this.delete(key);
-    }
+  private append(slot: Slot<V>): void {
+    slot.older = this.newest;
+    slot.newer = null;
+    if (this.newest === null) this.oldest = slot;
+    else this.newest.newer = slot;
+    this.newest = slot;
+  }
+
+  private unlink(slot: Slot<V>): void {
+    if (slot.older === null) this.oldest = slot.newer;
+    else slot.older.newer = slot.newer;
+    if (slot.newer === null) this.newest = slot.older;
+    else slot.newer.older = slot.older;
+    slot.older = null;
+    slot.newer = null;
   }
 }
