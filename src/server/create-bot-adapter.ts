@@ -1,6 +1,6 @@
-import { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Env } from '../config/config-schema';
+import { CheckedBodyAdapter } from './checked-body-adapter';
 import { ClientReusingAuthentication } from './client-reusing-authentication';
 import { createOnTurnError } from './on-turn-error';
 
@@ -28,7 +28,7 @@ export function botAuthSettings(config: BotAuthConfig): Record<string, string> {
 }
 
 /** The adapter that runs bot turns. */
-export function createBotAdapter(config: BotAuthConfig, logger: Logger): CloudAdapter {
+export function createBotAdapter(config: BotAuthConfig, logger: Logger): CheckedBodyAdapter {
   if (!isAuthenticationEnabled(config)) {
     logger.warn(
       'Bot Framework authentication is OFF because MicrosoftAppId is not set. This is for local use only: ' +
@@ -36,7 +36,7 @@ export function createBotAdapter(config: BotAuthConfig, logger: Logger): CloudAd
     );
   }
 
-  const adapter = new CloudAdapter(new ClientReusingAuthentication(botAuthSettings(config)));
+  const adapter = new CheckedBodyAdapter(new ClientReusingAuthentication(botAuthSettings(config)));
   adapter.onTurnError = createOnTurnError(logger);
   return adapter;
 }

@@ -1,9 +1,10 @@
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import type { Env } from '../config/config-schema';
 import type { Clock } from '../ports/clock';
 import { systemClock } from '../adapters/system-clock';
+import type { CheckedBodyAdapter } from './checked-body-adapter';
 import { isAuthenticationEnabled, type BotAuthConfig } from './create-bot-adapter';
 import { createBotRequestAuthenticator } from './bot-request-authentication';
 import { ConversationTurnQueue } from './conversation-turn-queue';
@@ -26,7 +27,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface CreateServerOptions {
   config: Pick<Env, 'NODE_ENV' | 'DIRECT_LINE_DEV' | 'LOOPBACK_SERVICE_URLS'> & BotAuthConfig;
-  adapter: CloudAdapter;
+  adapter: CheckedBodyAdapter;
   bot: ActivityHandler;
   logger: Logger;
   /** The development page and Direct Line: overrides the config's choice; ignored (off) in production and when authentication is on. */

@@ -1,7 +1,8 @@
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { BotRequestAuthenticator } from './bot-request-authentication';
+import { AdapterAuthenticationError, type CheckedBodyAdapter } from './checked-body-adapter';
 import type { ConversationTurnQueue } from './conversation-turn-queue';
 import { checkIncomingActivity } from './incoming-activity-schema';
 import { ownLoopbackUrl } from './own-loopback-url';
@@ -9,7 +10,7 @@ import { loopbackServiceUrl } from './service-url-policy';
 import { sendError } from './send-error';
 
 export interface MessagesRouteDeps {
-  adapter: CloudAdapter;
+  adapter: CheckedBodyAdapter;
   bot: ActivityHandler;
   logger: Logger;
   authEnabled: boolean;
@@ -48,6 +49,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     }
     const { activity } = check;
 
+    let body: Readonly<Record<string, unknown>> = activity;
     if (!deps.authEnabled) {
       // With authentication off anyone can call us, and the bot would post its replies to whatever serviceUrl they name.
       const serviceUrl = loopbackServiceUrl(activity.serviceUrl, {
@@ -59,11 +61,12 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
         sendError(res, 403, 'ServiceUrlNotAllowed', serviceUrl.reason);
         return;
       }
-      // The adapter reads the body: it posts to the normalised origin, never to what the caller spelled.
-      req.body = { ...activity, serviceUrl: serviceUrl.serviceUrl };
+      // The bot posts to the normalised origin, never to what the caller spelled.
+      body = { ...activity, serviceUrl: serviceUrl.serviceUrl };
     }
+    const authorization = req.header('authorization') ?? '';
     if (deps.authenticate) {
-      const auth = await deps.authenticate(activity, req.header('authorization') ?? '');
+      const auth = await deps.authenticate(activity, authorization);
       if (!auth.ok) {
         // An ordinary refusal (no token, a forged or expired one): one line, no stack trace.
         deps.logger.info({ status: auth.status, reason: auth.reason, channelId: activity.channelId }, 'Bot Framework request refused');
@@ -74,8 +77,13 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
 
     const queueKey = `${activity.channelId ?? ''}:${activity.conversation.id}`;
     try {
-      await deps.turnQueue.run(queueKey, () => deps.adapter.process(req, res, (context) => deps.bot.run(context)));
+      await deps.turnQueue.run(queueKey, () => deps.adapter.runTurn(authorization, body, res, (context) => deps.bot.run(context)));
     } catch (error) {
+      if (error instanceof AdapterAuthenticationError) {
+        deps.logger.info({ status: error.status, channelId: activity.channelId }, 'Bot Framework request refused by the adapter');
+        if (!res.headersSent) sendError(res, 401, 'Unauthorized', 'The request could not be authenticated.');
+        return;
+      }
       deps.logger.error({ err: error, conversationId: activity.conversation.id }, 'The adapter failed to process an activity');
       if (!res.headersSent) sendError(res, 500, 'Internal', 'The activity could not be processed.');
     }
