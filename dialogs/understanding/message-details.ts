@@ -71,9 +71,9 @@ function digitCount(token: string): number {
 /** Words that stand in for details, so the classifier sees "order ordernumber" whatever the number was. */
 export const DETAIL_PLACEHOLDERS = ['ordernumber', 'emailaddress', 'phonenumber'] as const;
 
-/* Three digits or more: short numbers ("3 to 5 days", "10 days") carry meaning for the intent and stay. */
 /* A lone four-digit number as NUMBER_TOKEN matches it (with the space before it), never after a "#". */
 const FOUR_DIGITS = /^\s?\d{4}$/;
+/* Three digits or more: short numbers ("3 to 5 days", "10 days") carry meaning for the intent and stay. */
 const NUMBER_TOKEN = new RegExp(String.raw`#?\s?${TOKEN}`, 'g');
 
 /**

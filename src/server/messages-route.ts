@@ -81,7 +81,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     } catch (error) {
       if (error instanceof AdapterAuthenticationError) {
         deps.logger.info({ status: error.status, channelId: activity.channelId }, 'Bot Framework request refused by the adapter');
-        if (!res.headersSent) sendError(res, 401, 'Unauthorized', 'The request could not be authenticated.');
+        if (!res.headersSent) sendError(res, error.status, error.status === 401 ? 'Unauthorized' : 'Forbidden', 'The request could not be authenticated.');
         return;
       }
       deps.logger.error({ err: error, conversationId: activity.conversation.id }, 'The adapter failed to process an activity');
