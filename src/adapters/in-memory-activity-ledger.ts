@@ -1,6 +1,7 @@
 import type { ActivityClaim, ActivityLedger } from '../ports/activity-ledger';
 import type { Clock } from '../ports/clock';
 import { BoundedEntries, type Capacity } from './bounded-entries';
+import { answerLater } from './answer-later';
 
 /** How long an activity id is remembered: channels retry within seconds, so this is generous. */
 export const ACTIVITY_MEMORY_MS = 30 * 60 * 1000;
@@ -33,6 +34,7 @@ export class InMemoryActivityLedger implements ActivityLedger {
   }
 
   async claim(key: string): Promise<ActivityClaim> {
+    await answerLater();
     const now = this.clock.now().getTime();
     const json = this.entries.get(key, now);
     if (json !== undefined) return { kind: 'seen', replies: json === null ? null : (JSON.parse(json) as unknown) };
@@ -41,12 +43,14 @@ export class InMemoryActivityLedger implements ActivityLedger {
   }
 
   async complete(key: string, replies: unknown): Promise<void> {
+    await answerLater();
     const now = this.clock.now().getTime();
     // A claim evicted meanwhile stays forgotten: the retry it guarded against is long overdue.
     if (this.entries.get(key, now) === null) this.entries.set(key, JSON.stringify(replies), now);
   }
 
   async release(key: string): Promise<void> {
+    await answerLater();
     this.entries.delete(key);
   }
 }

@@ -2,6 +2,7 @@ import { caseIdempotencyKey, type CaseNote, type OpenCaseRequest, type SupportCa
 import { newCaseReference } from '../domain/case-reference';
 import type { CaseStore, OpenedCase } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
+import { answerLater } from './answer-later';
 
 /** For local use and tests; a process restart forgets every case. */
 export class InMemoryCaseStore implements CaseStore {
@@ -11,6 +12,7 @@ export class InMemoryCaseStore implements CaseStore {
   constructor(private readonly clock: Clock) {}
 
   async open(request: OpenCaseRequest): Promise<OpenedCase> {
+    await answerLater();
     const key = caseIdempotencyKey(request);
     const existing = this.byKey.get(key);
     if (existing) return { supportCase: existing, created: false };
@@ -27,10 +29,12 @@ export class InMemoryCaseStore implements CaseStore {
   }
 
   async casesForOrder(orderNumber: string): Promise<SupportCase[]> {
+    await answerLater();
     return [...this.byKey.values()].filter((c) => c.orderNumber === orderNumber);
   }
 
   async addNote(reference: string, text: string): Promise<boolean> {
+    await answerLater();
     const known = [...this.byKey.values()].some((c) => c.reference === reference);
     if (!known) return false;
     this.notes.set(reference, [...(this.notes.get(reference) ?? []), { text, addedAt: this.clock.now().toISOString() }]);
@@ -38,6 +42,7 @@ export class InMemoryCaseStore implements CaseStore {
   }
 
   async notesOf(reference: string): Promise<CaseNote[]> {
+    await answerLater();
     return this.notes.get(reference) ?? [];
   }
 }

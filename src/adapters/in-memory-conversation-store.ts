@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock';
 import type { ConversationStore, StoredConversation } from '../ports/conversation-store';
 import { BoundedEntries, type Capacity } from './bounded-entries';
+import { answerLater } from './answer-later';
 
 /** How long an idle conversation is kept by default, in memory and in Redis alike. */
 export const CONVERSATION_TTL_MS = 24 * 60 * 60 * 1000;
@@ -41,6 +42,7 @@ export class InMemoryConversationStore implements ConversationStore {
   }
 
   async load(conversationId: string): Promise<StoredConversation | null> {
+    await answerLater();
     const entry = this.entries.get(conversationId, this.clock.now().getTime(), 'touch');
     if (!entry) return null;
     const saved = JSON.parse(entry.json) as { envelope: unknown; transcript: unknown };
@@ -48,6 +50,7 @@ export class InMemoryConversationStore implements ConversationStore {
   }
 
   async save(conversationId: string, conversation: { envelope: unknown; transcript: unknown }, expectedVersion: number): Promise<boolean> {
+    await answerLater();
     const now = this.clock.now().getTime();
     const current = this.entries.get(conversationId, now)?.version ?? 0;
     if (current !== expectedVersion) return false;

@@ -1,5 +1,6 @@
 import type { Clock } from '../ports/clock';
 import type { CopilotSessionStore } from '../ports/copilot-session-store';
+import { answerLater } from './answer-later';
 
 /**
  * For local use and tests. Keeps JSON text, not objects, so a session loaded
@@ -13,6 +14,7 @@ export class InMemoryCopilotSessionStore implements CopilotSessionStore {
   constructor(private readonly clock: Clock) {}
 
   async load(sessionId: string): Promise<unknown> {
+    await answerLater();
     const entry = this.entries.get(sessionId);
     if (!entry) return null;
     if (this.clock.now().getTime() >= entry.expiresAt) {
@@ -23,6 +25,7 @@ export class InMemoryCopilotSessionStore implements CopilotSessionStore {
   }
 
   async save(sessionId: string, session: unknown, ttlSeconds: number): Promise<void> {
+    await answerLater();
     const now = this.clock.now().getTime();
     this.entries.delete(sessionId);
     this.entries.set(sessionId, { json: JSON.stringify(session), expiresAt: now + ttlSeconds * 1000 });
