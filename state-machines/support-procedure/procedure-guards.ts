@@ -4,6 +4,7 @@ import { itemWordsIn } from '../item-words';
 import { asksAboutDeliveryProof, asksAboutTheCarrier, asksAboutTheOtherParcel, asksWhereItIsGoing, asksWhereItIsNow } from '../follow-up-questions';
 import { isQuestionForm } from '../question-form';
 import { candidatesFor, isDelivered, isOnItsWay, namesAnyParcel, otherParcelOf, parcelOfKind, type CandidateRule } from '../shipment-candidates';
+import type { ShipmentView } from '../../src/domain/order-view';
 import type { SupportContext } from '../support-context';
 import type { SupportEvent } from '../support-events';
 import {
@@ -28,6 +29,15 @@ import { problemAlreadyLogged } from './logged-problem';
 import { MAX_FAILED_LOOKUPS } from './procedure-limits';
 
 type On = { context: SupportContext; event: SupportEvent };
+
+/** A message asking `asks` about a parcel of a kind: the one it names if of that kind, or the order's only one of that kind. */
+const asksAboutAParcelOfKind =
+  (asks: (text: string) => boolean, ofKind: (shipment: ShipmentView) => boolean) =>
+  ({ context, event }: On): boolean =>
+    context.order !== null &&
+    isMessage(event) &&
+    asks(event.text) &&
+    parcelOfKind(parcelNamedBy(event, context.order.shipments), context.order.shipments, ofKind) !== null;
 
 /* Topics that ask for information rather than report a problem: a general question in the same message is answered first. */
 /* What the models make of a question they cannot place: nothing, a bare yes or no, a hello ("I am heading out later, will it still come today?"). */
@@ -155,11 +165,7 @@ export const procedureGuards = {
     (intentOf(event) === 'another_order' && !(context.order !== null && parcelNamedBy(event, context.order.shipments) !== null)) ||
     (isMessage(event) && event.understanding.orderNumber !== null && event.understanding.orderNumber !== context.order?.orderNumber),
   /** "who signed for it?", "where did they leave it?" about a delivered parcel (the one named, or the only one delivered). */
-  asksAboutDeliveryProof: ({ context, event }: On) =>
-    context.order !== null &&
-    isMessage(event) &&
-    asksAboutDeliveryProof(event.text) &&
-    parcelOfKind(parcelNamedBy(event, context.order.shipments), context.order.shipments, isDelivered) !== null,
+  asksAboutDeliveryProof: asksAboutAParcelOfKind(asksAboutDeliveryProof, isDelivered),
   /** "the target parcel, when's that coming?": a question about one parcel named, other than who carries it. */
   asksAboutNamedParcel: ({ context, event }: On) =>
     context.order !== null &&
@@ -168,11 +174,7 @@ export const procedureGuards = {
     !asksAboutTheCarrier(event.text) &&
     parcelNamedBy(event, context.order.shipments) !== null,
   /** "where was it last scanned?" about a parcel on its way (the one named, or the only one). */
-  asksWhereItIsNow: ({ context, event }: On) =>
-    context.order !== null &&
-    isMessage(event) &&
-    asksWhereItIsNow(event.text) &&
-    parcelOfKind(parcelNamedBy(event, context.order.shipments), context.order.shipments, isOnItsWay) !== null,
+  asksWhereItIsNow: asksAboutAParcelOfKind(asksWhereItIsNow, isOnItsWay),
   /** "and the other one?" just after one of an order's two parcels was answered about. */
   asksAboutTheOtherParcel: ({ context, event }: On) =>
     context.order !== null && isMessage(event) && asksAboutTheOtherParcel(event.text) && otherParcelOf(context.shipmentId, context.order.shipments) !== null,
