@@ -6,7 +6,7 @@ import type { LookupFailure, NotFound } from '../ports/lookup-result';
 import { describeFetchError } from './describe-fetch-error';
 import { OMS_MAX_BODY_BYTES, readCappedBody } from './oms-response-body';
 import { HttpAnswer, omsResiliencePolicy, parseRetryAfter, TransportFailure, type OmsPolicyLogger, type OmsPolicyOptions } from './oms-resilience-policy';
-import { currentRequestId } from '../observability/request-context';
+import { requestFields } from '../observability/request-context';
 
 /** The slice of a pino logger this client uses, so any pino instance (or a test double) fits. */
 export type OmsLogger = OmsPolicyLogger;
@@ -30,10 +30,15 @@ export interface OmsRequest {
    * activity id), so OMS logs can be joined with the bot's. Random when absent.
    */
   correlationId?: string;
+  /** The id of the customer's request this call serves, sent as X-Request-Id on every attempt; each attempt gets its own when absent. */
+  requestId?: string;
 }
 
-/** Optional per-call context the adapters accept beyond their ports; callers that only know the port can ignore it. */
-export type OmsCallContext = Pick<OmsRequest, 'correlationId'>;
+/** Per-call context the adapters accept beyond their ports' arguments; callers that only know the port can leave it out. */
+export type OmsCallContext = Pick<OmsRequest, 'correlationId' | 'requestId'>;
+
+/** Who an exchange is for: the call's correlation id, and the customer's request id when there is one. */
+type CallIds = { correlationId: string; requestId: string | undefined };
 
 export type OmsGetResult<T> = { kind: 'found'; value: T } | NotFound | LookupFailure;
 
@@ -63,6 +68,8 @@ export class OmsHttpClient {
     check?: AnswerCheck<z.output<S>>,
   ): Promise<OmsGetResult<z.output<S>>> {
     const correlationId = request.correlationId ?? randomUUID();
+    const ids: CallIds = { correlationId, requestId: request.requestId };
+    const logged = { correlationId, ...requestFields(request) };
     const attempts: AttemptRecord[] = [];
     let where = request.path.join('/');
     try {
@@ -71,31 +78,31 @@ export class OmsHttpClient {
         return { kind: 'unavailable', reason: `refusing to request a path with an empty, "." or ".." segment: /${where}` };
       }
       where = `${url.pathname}${url.search}`;
-      const result = await this.fetchAndParse(url, correlationId, attempts, schema, check);
+      const result = await this.fetchAndParse(url, ids, attempts, schema, check);
       if (result.kind === 'unavailable' || result.kind === 'invalid_response') {
-        this.logger?.warn({ request: where, correlationId, reason: result.reason, attempts }, 'OMS lookup failed');
+        this.logger?.warn({ request: where, ...logged, reason: result.reason, attempts }, 'OMS lookup failed');
       } else if (attempts.length > 1) {
-        this.logger?.info({ request: where, correlationId, attempts }, 'OMS lookup succeeded after retrying');
+        this.logger?.info({ request: where, ...logged, attempts }, 'OMS lookup succeeded after retrying');
       }
       return result;
     } catch (error) {
       // Defensive: a bug here must still read as "OMS unavailable", never escape into the dialog.
       const reason = `unexpected error talking to the OMS: ${describeFetchError(error)}`;
-      this.logger?.warn({ request: where, correlationId, reason, attempts }, 'OMS lookup failed');
+      this.logger?.warn({ request: where, ...logged, reason, attempts }, 'OMS lookup failed');
       return { kind: 'unavailable', reason };
     }
   }
 
   private async fetchAndParse<S extends z.ZodType>(
     url: URL,
-    correlationId: string,
+    ids: CallIds,
     attempts: AttemptRecord[],
     schema: S,
     check: AnswerCheck<z.output<S>> | undefined,
   ): Promise<OmsGetResult<z.output<S>>> {
     let answer: HttpAnswer;
     try {
-      answer = await this.policy.execute(({ signal }) => this.attempt(url, correlationId, signal, attempts));
+      answer = await this.policy.execute(({ signal }) => this.attempt(url, ids, signal, attempts));
     } catch (error) {
       if (error instanceof BrokenCircuitError) {
         return { kind: 'unavailable', reason: 'OMS circuit is open after repeated failures; not called' };
@@ -127,14 +134,10 @@ export class OmsHttpClient {
   }
 
   /** One HTTP exchange. Each attempt gets its own X-Request-Id so OMS logs tell retries apart. */
-  private async attempt(
-    url: URL,
-    correlationId: string,
-    signal: AbortSignal,
-    attempts: AttemptRecord[],
-  ): Promise<HttpAnswer> {
+  private async attempt(url: URL, ids: CallIds, signal: AbortSignal, attempts: AttemptRecord[]): Promise<HttpAnswer> {
     // The id of the customer's request when there is one, so the order system's logs and ours line up; retries keep it.
-    const requestId = currentRequestId() ?? randomUUID();
+    const requestId = ids.requestId ?? randomUUID();
+    const { correlationId } = ids;
     let phase: 'before the response' | 'while reading the body' = 'before the response';
     try {
       // Never followed: ORDER_API_URL is the one host trusted with the token and the customer's order.

@@ -10,6 +10,7 @@ import { markTurnNotSaved } from './redelivery-guard';
 import { handoffStateOf } from './handoff-status';
 import { renderTurn } from './render-turn';
 import { typingWhileBusy } from './typing-while-busy';
+import { turnCallContext, turnLogFields } from './turn-call-context';
 import { STATE_UNAVAILABLE_REPLY } from './state-unavailable-reply';
 
 export interface SupportBotDeps {
@@ -49,7 +50,7 @@ export class SupportBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       const customerJoined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
       if (customerJoined) {
-        const outcome = await this.unlessStateUnavailable(context, () => deps.conversations.start(context.activity.conversation.id));
+        const outcome = await this.unlessStateUnavailable(context, () => deps.conversations.start(context.activity.conversation.id, turnCallContext(context)));
         if (outcome) await this.send(context, outcome);
       }
       await next();
@@ -57,7 +58,7 @@ export class SupportBot extends ActivityHandler {
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') {
-        deps.logger.info({ conversationId: context.activity.conversation.id, state: handoffStateOf(context.activity.value) }, 'handoff status');
+        deps.logger.info({ ...turnLogFields(context), conversationId: context.activity.conversation.id, state: handoffStateOf(context.activity.value) }, 'handoff status');
       }
       await next();
     });
@@ -66,6 +67,7 @@ export class SupportBot extends ActivityHandler {
   /** Who is writing (a signed-in customer, when the page vouches for them) and how to show we are busy. */
   private async callerOf(context: TurnContext): Promise<Caller> {
     const caller: Caller = {
+      ...turnCallContext(context),
       ...(context.activity.from?.id ? { channelUserId: `${context.activity.channelId}:${context.activity.from.id}` } : {}),
       onBusy: typingWhileBusy(context, this.deps.logger),
     };
@@ -74,7 +76,7 @@ export class SupportBot extends ActivityHandler {
     if (this.deps.customerTokens && token !== undefined) {
       const reading = await this.deps.customerTokens.read(token);
       if (reading.kind === 'signed_in') caller.signedInCustomerId = reading.customerId;
-      else this.deps.logger.info({ reason: reading.reason }, 'customer token ignored');
+      else this.deps.logger.info({ ...turnLogFields(context), reason: reading.reason }, 'customer token ignored');
     }
     return caller;
   }
@@ -90,7 +92,7 @@ export class SupportBot extends ActivityHandler {
       return await turn();
     } catch (error) {
       if (!(error instanceof ConversationStateUnavailable)) throw error;
-      this.deps.logger.error({ err: error, conversationId: context.activity.conversation.id }, 'conversation state unavailable');
+      this.deps.logger.error({ ...turnLogFields(context), err: error, conversationId: context.activity.conversation.id }, 'conversation state unavailable');
       markTurnNotSaved(context);
       await context.sendActivity(STATE_UNAVAILABLE_REPLY);
       return null;

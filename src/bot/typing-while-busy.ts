@@ -1,5 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
+import { turnLogFields } from './turn-call-context';
 
 /**
  * A typing indicator only when the customer would notice the wait. Most order
@@ -25,7 +26,7 @@ export function typingWhileBusy(context: TurnContext, logger: Logger, delayMs: n
       // Through a promise: a context whose turn has ended throws synchronously, and a timer must never throw.
       Promise.resolve()
         .then(() => context.sendActivity({ type: ActivityTypes.Typing }))
-        .catch((error: unknown) => logger.warn({ err: error }, 'typing indicator failed'));
+        .catch((error: unknown) => logger.warn({ ...turnLogFields(context), err: error }, 'typing indicator failed'));
     }, delayMs);
   };
 }

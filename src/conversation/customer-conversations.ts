@@ -7,7 +7,7 @@ import { ConversationStateUnavailable } from './conversation-state-unavailable';
 import { keyWording, readTranscript, withTurn, type TranscriptEntry, type TranscriptWording } from './conversation-transcript';
 import type { ProvidedProcedure } from './provide-procedure';
 import { runSupportTurn, type TurnEvents, type TurnOutcome } from './run-support-turn';
-import { runInTurnScope, type TurnScope } from './turn-scope';
+import type { TurnScope } from './turn-scope';
 
 /** Who is writing, and how to show them we are on it. */
 export interface Caller {
@@ -17,6 +17,8 @@ export interface Caller {
   channelUserId?: string;
   /** Called when the turn starts waiting on the order system (a typing indicator). */
   onBusy?: () => void;
+  /** The id of the request this turn serves: it reaches the order system and the log lines. */
+  requestId?: string;
 }
 
 /** A turn's outcome with the conversation's transcript up to and including it (what a handoff carries). */
@@ -82,14 +84,14 @@ export class CustomerConversations {
     for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt += 1) {
       const stored = await this.storeCall(() => this.deps.store.load(conversationId), 'load');
       if (onlyIfNew && stored !== null) return null;
-      const scope: TurnScope = { requester, afterSave: [] };
-      const outcome = await runInTurnScope(scope, () =>
-        runSupportTurn(this.deps.procedure, stored?.envelope ?? null, events, {
-          conversationId,
-          clock: this.deps.clock,
-          ...(caller.onBusy ? { onBusy: caller.onBusy } : {}),
-        }),
-      );
+      const afterSave: Array<() => Promise<void>> = [];
+      const scope: TurnScope = { requester, afterSave, ...(caller.requestId === undefined ? {} : { requestId: caller.requestId }) };
+      const outcome = await runSupportTurn(this.deps.procedure, stored?.envelope ?? null, events, {
+        conversationId,
+        clock: this.deps.clock,
+        scope,
+        ...(caller.onBusy ? { onBusy: caller.onBusy } : {}),
+      });
       const transcript = withTurn(
         readTranscript(stored?.transcript),
         { customerSaid, replies: outcome.replies, at: this.deps.clock.now() },
@@ -97,7 +99,7 @@ export class CustomerConversations {
       );
       const saved = await this.storeCall(() => this.deps.store.save(conversationId, { envelope: outcome.envelope, transcript }, versionOf(stored)), 'save');
       if (saved) {
-        for (const effect of scope.afterSave) await effect();
+        for (const effect of afterSave) await effect();
         return { ...outcome, transcript };
       }
       // Another turn saved first. A second welcome is no welcome at all.

@@ -1,6 +1,8 @@
 import type { OrderItems, RecentOrderItemsOutcome, RecentOrderItemsRequest } from '../../state-machines/procedure-io';
 import { carrierInfo } from '../domain/carriers';
 import type { Order } from '../domain/order';
+import { requestFields } from '../observability/request-context';
+import type { CallContext } from '../ports/call-context';
 import { RECENT_ORDERS_LIMIT } from '../ports/order-source';
 import type { ProcedurePorts } from './procedure-ports';
 
@@ -30,13 +32,17 @@ function itemsOf(order: Order): OrderItems {
  * neither consult it nor count against it. An order that cannot be read is
  * logged and left out of the search, never reported as missing.
  */
-export async function recentOrderItems(request: RecentOrderItemsRequest, ports: Pick<ProcedurePorts, 'orders' | 'logger'>): Promise<RecentOrderItemsOutcome> {
+export async function recentOrderItems(
+  request: RecentOrderItemsRequest,
+  ports: Pick<ProcedurePorts, 'orders' | 'logger'>,
+  call: CallContext = {},
+): Promise<RecentOrderItemsOutcome> {
   const orderNumbers = [...new Set(request.orderNumbers)].slice(0, RECENT_ORDERS_LIMIT);
-  const lookups = await Promise.all(orderNumbers.map((orderNumber) => ports.orders.findOrder(orderNumber)));
+  const lookups = await Promise.all(orderNumbers.map((orderNumber) => ports.orders.findOrder(orderNumber, call)));
   const orders = lookups.flatMap((lookup, index) => {
     if (lookup.kind === 'found') return [itemsOf(lookup.order)];
     const reason = lookup.kind === 'not_found' ? 'listed for the customer but not found' : lookup.reason;
-    ports.logger.warn({ orderNumber: orderNumbers[index], outcome: lookup.kind, reason }, 'recent order not read for an item search');
+    ports.logger.warn({ ...requestFields(call), orderNumber: orderNumbers[index], outcome: lookup.kind, reason }, 'recent order not read for an item search');
     return [];
   });
   return { orders };

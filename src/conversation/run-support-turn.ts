@@ -9,6 +9,7 @@ import { expectationOf } from '../../state-machines/support-procedure/expectatio
 import { stepFromMeta, type ProcedureStep } from '../../state-machines/support-procedure/procedure-steps';
 import type { Clock } from '../ports/clock';
 import type { ProvidedProcedure } from './provide-procedure';
+import { bindTurnScope, type TurnScope } from './turn-scope';
 
 export interface TurnOutcome {
   /** Save this; it is always a settled snapshot. */
@@ -29,6 +30,8 @@ export interface RunTurnOptions {
   onBusy?: () => void;
   /** A lookup that has not settled by then fails the turn instead of hanging it. */
   settleTimeoutMs?: number;
+  /** Who asks and for which request, for the procedure's ports (turn-scope.ts). */
+  scope?: TurnScope;
 }
 
 /** The turn's events, made once the procedure says what it is waiting for (a reply is read against it). */
@@ -58,6 +61,8 @@ export async function runSupportTurn(
   } else if (reading.kind === 'outdated') {
     replies.push(message('conversation_reset', {}));
   }
+
+  if (options.scope) bindTurnScope(actor.system, options.scope);
 
   let offers: Offer[] = [];
   let handoff: HandoffSummary | null = null;

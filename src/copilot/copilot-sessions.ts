@@ -1,4 +1,5 @@
 import type { TurnOutcome } from '../conversation/run-support-turn';
+import type { CallContext } from '../ports/call-context';
 import type { CopilotDeps } from './copilot-deps';
 import { CopilotSessionSchema, newSession, withLine, type CopilotSession, type TranscriptLine } from './copilot-session';
 import { buildSuggestion, casesOf } from './build-suggestion';
@@ -24,11 +25,12 @@ export class CopilotSessions {
 
   constructor(private readonly deps: CopilotDeps) {}
 
-  message(sessionId: string, from: 'customer' | 'agent', text: string): Promise<Suggestion> {
+  /** `call`: the request this message came with, so the order system and the log lines see its id. */
+  message(sessionId: string, from: 'customer' | 'agent', text: string, call: CallContext = {}): Promise<Suggestion> {
     return this.serially(sessionId, async () => {
       const line: TranscriptLine = { from, text, at: this.deps.clock.now().toISOString() };
       const session = withLine((await this.load(sessionId)) ?? newSession(), line);
-      const next = from === 'customer' ? await customerTurn(session, sessionId, text, this.deps) : agentTurn(session, sessionId, text, this.deps);
+      const next = from === 'customer' ? await customerTurn(session, sessionId, text, this.deps, call) : agentTurn(session, sessionId, text, this.deps);
       return this.saveAndSuggest(sessionId, next);
     });
   }

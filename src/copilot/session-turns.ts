@@ -1,6 +1,8 @@
 import { agentReplyFor, type ChatSituation } from '../../dialogs/agent-copy/agent-replies';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
 import { runSupportTurn, type TurnOutcome } from '../conversation/run-support-turn';
+import type { TurnScope } from '../conversation/turn-scope';
+import type { CallContext } from '../ports/call-context';
 import type { CopilotDeps } from './copilot-deps';
 import type { CopilotSession } from './copilot-session';
 import { machineView } from './machine-view';
@@ -20,16 +22,24 @@ export function replyOf(outcome: TurnOutcome, deps: CopilotDeps, situation: Chat
  * person, so the machine is first told the bot's part is over (it keeps the
  * verified order) and the procedure carries on from there.
  */
-export async function customerTurn(session: CopilotSession, sessionId: string, text: string, deps: CopilotDeps): Promise<CopilotSession> {
+export async function customerTurn(
+  session: CopilotSession,
+  sessionId: string,
+  text: string,
+  deps: CopilotDeps,
+  call: CallContext = {},
+): Promise<CopilotSession> {
+  // The agent's client is not the customer: no requester to limit, and nothing to wait for a save (the session is saved by the caller).
+  const scope: TurnScope = { requester: null, ...call };
   let envelope = session.envelope;
   if (machineView(deps.procedure, envelope, sessionId).withAPerson) {
-    envelope = (await runSupportTurn(deps.procedure, envelope, () => [{ type: 'GOODBYE' }], { conversationId: sessionId, clock: deps.clock })).envelope;
+    envelope = (await runSupportTurn(deps.procedure, envelope, () => [{ type: 'GOODBYE' }], { conversationId: sessionId, clock: deps.clock, scope })).envelope;
   }
   const outcome = await runSupportTurn(
     deps.procedure,
     envelope,
     async (expecting) => [eventFromUnderstanding(text, await deps.understander.understand(text, { expecting }))],
-    { conversationId: sessionId, clock: deps.clock },
+    { conversationId: sessionId, clock: deps.clock, scope },
   );
   return { ...session, envelope: outcome.envelope, reply: replyOf(outcome, deps) };
 }

@@ -1,7 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { Env } from '../config/config-schema';
 import { scrubText, scrubValue, type PersonalFields } from './pii-scrub';
-import { currentRequestId } from './request-context';
 
 /**
  * Fields that hold personal details: censored wherever they appear in a log
@@ -31,15 +30,11 @@ const PERSONAL_FIELDS = [
 const CENSOR = '[redacted]';
 const PERSONAL: PersonalFields = { names: new Set(PERSONAL_FIELDS), depth: 3, censor: CENSOR };
 
-/** The process's logger: JSON lines with the request id of the request being served, and no personal details. */
+/** The process's logger: JSON lines without personal details. Lines about a request carry its id as they are written (request-context.ts). */
 export function createLogger(config: Pick<Env, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level: config.LOG_LEVEL,
     redact: { paths: PERSONAL_FIELDS, censor: CENSOR },
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId === undefined ? {} : { requestId };
-    },
     formatters: {
       log: (record) => {
         const scrubbed = scrubValue(record, PERSONAL);

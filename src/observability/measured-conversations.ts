@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ButtonValue } from '../../state-machines/customer-buttons';
 import { CustomerConversations, type Caller, type CustomerTurn } from '../conversation/customer-conversations';
+import { requestFields } from './request-context';
 import type { SupportMetrics } from './support-metrics';
 
 type TurnKind = 'message' | 'click' | 'start';
@@ -20,18 +21,18 @@ export class MeasuredCustomerConversations extends CustomerConversations {
   }
 
   override start(conversationId: string, caller: Caller = {}): Promise<CustomerTurn | null> {
-    return this.measure('start', conversationId, () => super.start(conversationId, caller));
+    return this.measure('start', conversationId, caller, () => super.start(conversationId, caller));
   }
 
   override say(conversationId: string, text: string, caller: Caller = {}): Promise<CustomerTurn> {
-    return this.measure('message', conversationId, () => super.say(conversationId, text, caller));
+    return this.measure('message', conversationId, caller, () => super.say(conversationId, text, caller));
   }
 
   override click(conversationId: string, value: ButtonValue, label: string, caller: Caller = {}): Promise<CustomerTurn> {
-    return this.measure('click', conversationId, () => super.click(conversationId, value, label, caller));
+    return this.measure('click', conversationId, caller, () => super.click(conversationId, value, label, caller));
   }
 
-  private async measure<T extends CustomerTurn | null>(kind: TurnKind, conversationId: string, turn: () => Promise<T>): Promise<T> {
+  private async measure<T extends CustomerTurn | null>(kind: TurnKind, conversationId: string, caller: Caller, turn: () => Promise<T>): Promise<T> {
     const started = process.hrtime.bigint();
     try {
       const outcome = await turn();
@@ -41,7 +42,7 @@ export class MeasuredCustomerConversations extends CustomerConversations {
       if (outcome?.handoff) this.metrics.handoffs.inc({ reason: outcome.handoff.reason });
       if (outcome) {
         const replies = outcome.replies.map((reply) => reply.key);
-        this.logger.info({ conversationId, kind, step: outcome.step, replies, ms: Math.round(seconds * 1000) }, 'turn answered');
+        this.logger.info({ ...requestFields(caller), conversationId, kind, step: outcome.step, replies, ms: Math.round(seconds * 1000) }, 'turn answered');
       }
       return outcome;
     } catch (error) {

@@ -10,9 +10,9 @@ import type { SupportMetrics } from './support-metrics';
 
 export function measuredOrderSource(orders: OrderSource, metrics: SupportMetrics): OrderSource {
   return {
-    findOrder: async (orderNumber) => {
+    findOrder: async (orderNumber, call) => {
       try {
-        const lookup = await orders.findOrder(orderNumber);
+        const lookup = await orders.findOrder(orderNumber, call);
         metrics.lookups.inc({ outcome: lookup.kind });
         return lookup;
       } catch (error) {
@@ -20,7 +20,7 @@ export function measuredOrderSource(orders: OrderSource, metrics: SupportMetrics
         throw error;
       }
     },
-    recentOrdersOf: (customerId) => orders.recentOrdersOf(customerId),
+    recentOrdersOf: (customerId, call) => orders.recentOrdersOf(customerId, call),
   };
 }
 

@@ -1,21 +1,14 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { TurnScope } from '../conversation/turn-scope';
+import type { CallContext } from '../ports/call-context';
 
 /**
- * What belongs to the request being served, carried through every await of it
- * (the turn, the order system call, each log line) without passing it by hand:
- * its id, and the scope of the turn it runs (conversation/turn-scope.ts).
- * One store for both: each AsyncLocalStorage in use adds its own work to every
- * promise the process creates.
+ * The id of the request being served: it reaches the order system
+ * (X-Request-Id) and the log lines written for the request. It is passed by
+ * hand, from the HTTP request to the turn and from the turn to the ports,
+ * not carried by an AsyncLocalStorage: on Node 20 that turns on promise hooks
+ * for every promise in the process, 7-13% of the server's turns per second
+ * under load (docs/performance-and-operations.md).
  */
-interface RequestContext {
-  readonly requestId?: string;
-  readonly turn?: TurnScope;
-}
-
-const storage = new AsyncLocalStorage<RequestContext>();
-
 /** A caller's id is kept when it looks like one (so their logs and ours line up); anything else gets a fresh one. */
 const ACCEPTABLE_ID = /^[\w.:-]{1,100}$/;
 
@@ -23,21 +16,20 @@ export function requestIdFrom(header: string | undefined): string {
   return header !== undefined && ACCEPTABLE_ID.test(header) ? header : randomUUID();
 }
 
-/** Runs `run` with `patch` over the current context (a turn inside a request keeps the request's id). */
-export function runInRequestContext<T>(patch: RequestContext, run: () => T): T {
-  return storage.run({ ...storage.getStore(), ...patch }, run);
+const requestIds = new WeakMap<object, string>();
+
+/** Set once per HTTP request by the server (create-server.ts), and for the activity a turn is made with (checked-body-adapter.ts). */
+export function rememberRequestId(request: object, requestId: string): void {
+  requestIds.set(request, requestId);
 }
 
-export function runWithRequestId<T>(requestId: string, run: () => T): T {
-  return runInRequestContext({ requestId }, run);
+/** The fields a log line about this request carries: its id, when there is one. */
+export function requestFields(context: CallContext | undefined): { requestId?: string } {
+  return context?.requestId === undefined ? {} : { requestId: context.requestId };
 }
 
-/** undefined outside a request (start-up, timers of their own). */
-export function currentRequestId(): string | undefined {
-  return storage.getStore()?.requestId;
-}
-
-/** The scope of the turn being run; undefined outside one. */
-export function currentTurn(): TurnScope | undefined {
-  return storage.getStore()?.turn;
+/** The call context of a request (or activity) remembered above: its id, for the ports it leads to; empty for one never seen. */
+export function callContextOf(request: object): CallContext {
+  const requestId = requestIds.get(request);
+  return requestId === undefined ? {} : { requestId };
 }

@@ -1,4 +1,5 @@
 import type { Order, OrderSummary } from '../domain/order';
+import type { CallContext } from './call-context';
 import type { LookupFailure, NotFound } from './lookup-result';
 
 export type OrderLookup = { kind: 'found'; order: Order } | NotFound | LookupFailure;
@@ -8,6 +9,6 @@ export type CustomerOrdersLookup = { kind: 'found'; orders: OrderSummary[] } | N
 export const RECENT_ORDERS_LIMIT = 5;
 
 export interface OrderSource {
-  findOrder(orderNumber: string): Promise<OrderLookup>;
-  recentOrdersOf(customerId: string): Promise<CustomerOrdersLookup>;
+  findOrder(orderNumber: string, call?: CallContext): Promise<OrderLookup>;
+  recentOrdersOf(customerId: string, call?: CallContext): Promise<CustomerOrdersLookup>;
 }

@@ -1,5 +1,6 @@
 import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
 import type { Response } from 'restify';
+import { rememberRequestId } from '../observability/request-context';
 
 /** A refusal by the adapter's own authentication (botframework-connector's AuthenticationError carries its status). */
 export class AdapterAuthenticationError extends Error {
@@ -44,10 +45,22 @@ function withDates(activity: Readonly<Record<string, unknown>>): Record<string, 
  * (expectReplies, invoke), or 200.
  */
 export class CheckedBodyAdapter extends CloudAdapter {
-  /** Refusals by the adapter's authentication throw AdapterAuthenticationError; other failures are the caller's to answer. */
-  async runTurn(authorization: string, activity: Readonly<Record<string, unknown>>, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+  /**
+   * Refusals by the adapter's authentication throw AdapterAuthenticationError; other failures are the caller's to answer.
+   * The request's id is remembered for the activity the turn's context is made with, so middleware and bot read it
+   * from `context.activity` (turn-call-context.ts).
+   */
+  async runTurn(
+    authorization: string,
+    activity: Readonly<Record<string, unknown>>,
+    res: Response,
+    logic: (context: TurnContext) => Promise<void>,
+    requestId?: string,
+  ): Promise<void> {
+    const fixed = withDates(activity);
+    if (requestId !== undefined) rememberRequestId(fixed, requestId);
     // A record the schema let through: the SDK's Activity type is what its own `process` casts the same body to.
-    const answer = await this.processActivity(authorization, withDates(activity) as unknown as Activity, logic).catch((error: unknown) => {
+    const answer = await this.processActivity(authorization, fixed as unknown as Activity, logic).catch((error: unknown) => {
       const status = authenticationStatusOf(error);
       throw status === null ? error : new AdapterAuthenticationError(status, { cause: error });
     });

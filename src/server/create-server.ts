@@ -15,7 +15,7 @@ import type { FixtureOrderHint } from './dev/fixture-orders-route';
 import { registerDevTools } from './dev/register-dev-tools';
 import { installErrorHandling } from './error-handling';
 import { refuseDeeplyNestedJson } from './json-depth-limit';
-import { requestIdFrom, runWithRequestId } from '../observability/request-context';
+import { rememberRequestId, requestIdFrom } from '../observability/request-context';
 import { registerHealthRoute } from './health-route';
 import type { Readiness } from './readiness';
 import { registerMessagesRoute } from './messages-route';
@@ -61,7 +61,8 @@ export function createServer(options: CreateServerOptions): restify.Server {
   server.use((req: restify.Request, res: restify.Response, next: restify.Next) => {
     const requestId = requestIdFrom(req.header('x-request-id') || undefined);
     res.setHeader('X-Request-Id', requestId);
-    runWithRequestId(requestId, () => next());
+    rememberRequestId(req, requestId);
+    next();
   });
 
   const authEnabled = isAuthenticationEnabled(config);

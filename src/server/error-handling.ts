@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { callContextOf, requestFields } from '../observability/request-context';
 import { sendError } from './send-error';
 
 function statusCodeOf(error: unknown): number | undefined {
@@ -7,8 +8,8 @@ function statusCodeOf(error: unknown): number | undefined {
   return typeof error.statusCode === 'number' ? error.statusCode : undefined;
 }
 
-function describeRequest(req: Request): { method: string | undefined; path: string } {
-  return { method: req.method, path: req.path() };
+function describeRequest(req: Request): { requestId?: string; method: string | undefined; path: string } {
+  return { ...requestFields(callContextOf(req)), method: req.method, path: req.path() };
 }
 
 /**

@@ -2,6 +2,7 @@ import { setImmediate as afterPendingInput } from 'node:timers/promises';
 import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { callContextOf, requestFields } from '../observability/request-context';
 import type { BotRequestAuthenticator } from './bot-request-authentication';
 import { AdapterAuthenticationError, type CheckedBodyAdapter } from './checked-body-adapter';
 import type { ConversationTurnQueue } from './conversation-turn-queue';
@@ -49,6 +50,8 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
       return;
     }
     const { activity } = check;
+    const call = callContextOf(req);
+    const logged = requestFields(call);
 
     let body: Readonly<Record<string, unknown>> = activity;
     if (!deps.authEnabled) {
@@ -70,7 +73,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
       const auth = await deps.authenticate(activity, authorization);
       if (!auth.ok) {
         // An ordinary refusal (no token, a forged or expired one): one line, no stack trace.
-        deps.logger.info({ status: auth.status, reason: auth.reason, channelId: activity.channelId }, 'Bot Framework request refused');
+        deps.logger.info({ ...logged, status: auth.status, reason: auth.reason, channelId: activity.channelId }, 'Bot Framework request refused');
         sendError(res, auth.status, auth.status === 401 ? 'Unauthorized' : 'AuthenticationUnavailable', auth.reason);
         return;
       }
@@ -82,14 +85,14 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
       // read: turns then run back to back instead of between socket reads, 5-7% more turns/s under load
       // (docs/performance-and-operations.md). setImmediate keeps arrival order, so the queue's order is unchanged.
       await afterPendingInput();
-      await deps.turnQueue.run(queueKey, () => deps.adapter.runTurn(authorization, body, res, (context) => deps.bot.run(context)));
+      await deps.turnQueue.run(queueKey, () => deps.adapter.runTurn(authorization, body, res, (context) => deps.bot.run(context), call.requestId));
     } catch (error) {
       if (error instanceof AdapterAuthenticationError) {
-        deps.logger.info({ status: error.status, channelId: activity.channelId }, 'Bot Framework request refused by the adapter');
+        deps.logger.info({ ...logged, status: error.status, channelId: activity.channelId }, 'Bot Framework request refused by the adapter');
         if (!res.headersSent) sendError(res, error.status, error.status === 401 ? 'Unauthorized' : 'Forbidden', 'The request could not be authenticated.');
         return;
       }
-      deps.logger.error({ err: error, conversationId: activity.conversation.id }, 'The adapter failed to process an activity');
+      deps.logger.error({ ...logged, err: error, conversationId: activity.conversation.id }, 'The adapter failed to process an activity');
       if (!res.headersSent) sendError(res, 500, 'Internal', 'The activity could not be processed.');
     }
   });

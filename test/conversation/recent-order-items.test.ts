@@ -1,7 +1,6 @@
 import { HttpOrderSource } from '../../src/adapters/http-order-source';
 import { OmsHttpClient } from '../../src/adapters/oms-http-client';
 import { recentOrderItems } from '../../src/conversation/recent-order-items';
-import { runWithRequestId } from '../../src/observability/request-context';
 import { RECENT_ORDERS_LIMIT, type OrderLookup, type OrderSource } from '../../src/ports/order-source';
 import { procedureHarness, RecordingLogger } from '../support/procedure-harness';
 import { respond, startScriptedHttpServer } from '../support/scripted-http-server';
@@ -80,7 +79,7 @@ describe('reading a signed-in customer\'s recent orders for a named item', () =>
         const orders = new HttpOrderSource(client);
         const ports = { orders, logger: new RecordingLogger() };
 
-        const first = await runWithRequestId('turn-42', () => recentOrderItems({ orderNumbers: ['4000123470', '4000123479'] }, ports));
+        const first = await recentOrderItems({ orderNumbers: ['4000123470', '4000123479'] }, ports, { requestId: 'turn-42' });
         expect(first.orders).toEqual([]);
         expect(server.requests.map((r) => r.headers['x-request-id'])).toEqual(['turn-42', 'turn-42']);
 

@@ -1,5 +1,4 @@
 import { createLogger } from '../../src/observability/create-logger';
-import { runWithRequestId } from '../../src/observability/request-context';
 
 function capture() {
   const lines: string[] = [];
@@ -48,13 +47,5 @@ describe('the process logger', () => {
     expect(text).not.toMatch(/priya|sharma|Noah|Sam|Nguyen/i);
     expect(text).toContain('[name] and my parcel is late');
     expect(text).toContain("I'm waiting and this is ridiculous");
-  });
-
-  it('puts the id of the request being served on every line', () => {
-    const { logger, lines } = capture();
-    runWithRequestId('req-42', () => logger.child({ component: 'oms' }).info('asked'));
-    logger.info('outside any request');
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ requestId: 'req-42', component: 'oms' });
-    expect(JSON.parse(lines[1] ?? '{}')).not.toHaveProperty('requestId');
   });
 });

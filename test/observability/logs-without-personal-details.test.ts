@@ -30,6 +30,7 @@ const fixtureOrders = readdirSync(ordersDir).map((file) => {
   return { json, order: FixtureOrderSchema.parse(json) };
 });
 const BROKEN = '4000123461';
+const COPILOT_KEY = 'logs-test-key-0123456789';
 
 /** Every way a fixture customer can be recognised: e-mail, phone (as written and as bare digits), names, street lines. */
 const personalDetails = fixtureOrders.flatMap(({ order }) => [
@@ -66,7 +67,7 @@ describe('logs', () => {
   beforeAll(async () => {
     oms = await startScriptedHttpServer();
     omsAnswers(oms);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'trace', ORDER_SOURCE: 'http', ORDER_API_URL: oms.baseUrl, ORDER_API_MAX_RETRIES: '0', DIRECT_LINE_DEV: 'false' });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'trace', ORDER_SOURCE: 'http', ORDER_API_URL: oms.baseUrl, ORDER_API_MAX_RETRIES: '0', DIRECT_LINE_DEV: 'false', COPILOT_API_KEYS: COPILOT_KEY });
     const logger = createLogger(config, { write: (line: string) => void lines.push(line) });
     const bot = await composeBot(config, systemClock, logger);
     baseUrl = await listen(bot.server, 0, '127.0.0.1');
@@ -121,5 +122,30 @@ describe('logs', () => {
     expect(oms.requests.some((request) => request.url.includes('/orders/4000123463') && request.headers['x-request-id'] === 'req-7f3a9c')).toBe(true);
     const turnLine = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.msg === 'turn answered' && line.conversationId === 'request-id');
     expect(turnLine).toMatchObject({ requestId: 'req-7f3a9c' });
+  });
+
+  it('carry the request id on the lines about a failed lookup too, and each request keeps its own', async () => {
+    const customer = byNumber(BROKEN)?.order.customer.email ?? '';
+    const [broken, fine] = await Promise.all([
+      say('request-id-broken', `${BROKEN} ${customer}`, { 'X-Request-Id': 'req-broken-1' }),
+      say('request-id-fine', '4000123463 olivia.brown@example.com', { 'X-Request-Id': 'req-fine-2' }),
+    ]);
+    expect([broken.status, fine.status]).toEqual([200, 200]);
+    const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const failures = parsed.filter((line) => line.msg === 'OMS lookup failed' || line.msg === 'order lookup failed');
+    expect(failures.length).toBeGreaterThanOrEqual(2);
+    expect(failures.filter((line) => line.requestId === 'req-broken-1').map((line) => line.msg).sort()).toEqual(['OMS lookup failed', 'order lookup failed']);
+    expect(failures.some((line) => line.requestId === 'req-fine-2')).toBe(false);
+    expect(parsed.find((line) => line.msg === 'turn answered' && line.conversationId === 'request-id-fine')).toMatchObject({ requestId: 'req-fine-2' });
+  });
+
+  it("carry the agent copilot's request id to the order system too", async () => {
+    const response = await fetch(`${baseUrl}/api/copilot/sessions/desk-request-id/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${COPILOT_KEY}`, 'Content-Type': 'application/json', 'X-Request-Id': 'req-copilot-3' },
+      body: JSON.stringify({ from: 'customer', text: '4000123462 noah.williams@example.com' }),
+    });
+    expect(response.status).toBe(200);
+    expect(oms.requests.some((request) => request.url.includes('/orders/4000123462') && request.headers['x-request-id'] === 'req-copilot-3')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import type { CallContext } from '../../src/ports/call-context';
 import {
   DEFAULT_FIXTURES_DIR,
   FixtureCarrierAlertSource,
@@ -128,15 +129,17 @@ export function fixtureDataWith(extraOrders: readonly Order[]): FixtureData {
   return { ...base, orders: [...base.orders, ...extraOrders] };
 }
 
-/** An order source that counts lookups, so a test can prove none happened. */
+/** An order source that counts lookups, so a test can prove none happened, and keeps the request each lookup served. */
 export class CountingOrderSource implements OrderSource {
   findOrderCalls: string[] = [];
+  findOrderRequests: Array<{ orderNumber: string; requestId: string | undefined }> = [];
   recentOrdersCalls: string[] = [];
 
   constructor(private readonly inner: OrderSource) {}
 
-  findOrder(orderNumber: string): Promise<OrderLookup> {
+  findOrder(orderNumber: string, call: CallContext = {}): Promise<OrderLookup> {
     this.findOrderCalls.push(orderNumber);
+    this.findOrderRequests.push({ orderNumber, requestId: call.requestId });
     return this.inner.findOrder(orderNumber);
   }
 

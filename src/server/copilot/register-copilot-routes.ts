@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import type { CopilotSessions } from '../../copilot/copilot-sessions';
+import { callContextOf } from '../../observability/request-context';
 import { routeParam } from '../route-param';
 import { bearerKeyCheck } from './copilot-auth';
 import { describeIssues, sendCopilotError } from './copilot-errors';
@@ -53,7 +54,7 @@ export function registerCopilotRoutes(server: Server, options: CopilotRoutesOpti
     `${COPILOT_BASE}/sessions/:sessionId/messages`,
     guarded(async (req, res, sessionId) => {
       const message = body(MessageBodySchema, req, res);
-      if (message) res.send(200, await options.copilot.message(sessionId, message.from, message.text));
+      if (message) res.send(200, await options.copilot.message(sessionId, message.from, message.text, callContextOf(req)));
     }),
   );
 
