@@ -1,4 +1,4 @@
-import type { InProcessResult } from './in-process';
+import { TURNS_AT_ONCE, type InProcessResult } from './in-process';
 import type { ServerFigures, SideBySideResult } from './side-by-side';
 
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
@@ -43,6 +43,7 @@ export function printInProcess(title: string, result: InProcessResult): void {
   for (const t of result.timings) {
     console.log(`  ${t.label.padEnd(44)} runs ${String(t.runs).padStart(5)}  median ${fixed(t.median, 3)} ms  p95 ${fixed(t.p95, 3)} ms`);
   }
+  console.log(`  ${`first answers, ${TURNS_AT_ONCE} at once`.padEnd(44)} ${fixed(result.turnsPerSecond, 0)} turns/s`);
   if (result.idleConversationsMiB !== null) {
     console.log(`  ${`${result.idleConversations.toLocaleString('en-AU')} idle conversations (heap)`.padEnd(44)} ${fixed(result.idleConversationsMiB, 1)} MiB`);
   }
@@ -50,19 +51,22 @@ export function printInProcess(title: string, result: InProcessResult): void {
 
 type Check = [name: string, figure: string, value: string, met: boolean | null];
 
-/**
- * Each target names the figure it is judged on: "HTTP" figures come from the
- * side-by-side run (first-answer turns of new conversations), "in process"
- * ones from the use case alone.
- */
 /** The issue's targets are in MB (10^6 bytes); the figures are in MiB (2^20 bytes): 300 MB is 286 MiB. */
 function megabytesInMiB(megabytes: number): number {
   return (megabytes * 1e6) / 2 ** 20;
 }
 
+/**
+ * Each target names the figure it is judged on: "HTTP" figures come from the
+ * side-by-side run (first-answer turns of new conversations), "in process"
+ * ones from the use case alone. The Redis target compares turns per second,
+ * as the issue's other speed target does, so in process too it is judged with
+ * turns in flight together; a lone turn's median (printed above) also waits
+ * for each Redis round trip in turn, which no server under load does.
+ */
+
 export function printTargets(sideBySide: SideBySideResult, inMemory: InProcessResult, redis: InProcessResult | null): void {
   const { echo, bot, botRedis } = sideBySide;
-  const turnMedian = (r: InProcessResult) => r.timings[0]?.median ?? Number.NaN;
   const checks: Check[] = [
     ['turns/s >= 0.5x EchoBot', 'HTTP, bot in memory', ratio(bot.turnsPerSecond, echo.turnsPerSecond), bot.turnsPerSecond / echo.turnsPerSecond >= 0.5],
     ['p99 <= 2x EchoBot', 'HTTP, bot in memory', ratio(bot.p99, echo.p99), bot.p99 / echo.p99 <= 2],
@@ -81,10 +85,10 @@ export function printTargets(sideBySide: SideBySideResult, inMemory: InProcessRe
       botRedis ? botRedis.turnsPerSecond / bot.turnsPerSecond >= 0.8 : null,
     ],
     [
-      'Redis turn >= 0.8x in-memory speed',
-      'in process, median turn',
-      redis ? ratio(turnMedian(inMemory), turnMedian(redis)) : 'REDIS_URL unset',
-      redis ? turnMedian(inMemory) / turnMedian(redis) >= 0.8 : null,
+      'Redis turns/s >= 0.8x in-memory',
+      `in process, ${TURNS_AT_ONCE} at once`,
+      redis ? ratio(redis.turnsPerSecond, inMemory.turnsPerSecond) : 'REDIS_URL unset',
+      redis ? redis.turnsPerSecond / inMemory.turnsPerSecond >= 0.8 : null,
     ],
   ];
   console.log('\nTargets');
