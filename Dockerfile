@@ -46,4 +46,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node directly, not through npm, so SIGTERM reaches the process that finishes in-flight turns; the
 # same flags as `npm start` (docs/performance-and-operations.md: a heap ceiling sized to the capped stores).
-CMD ["node", "--max-old-space-size=512", "dist/src/index.js"]
+CMD ["node", "--max-old-space-size=512", "--heap-growing-percent=80", "--no-allocation-site-pretenuring", "dist/src/index.js"]
