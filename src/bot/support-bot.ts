@@ -4,6 +4,7 @@ import { ButtonValueSchema } from '../../state-machines/customer-buttons';
 import { ConversationStateUnavailable } from '../conversation/conversation-state-unavailable';
 import type { Caller, CustomerConversations, CustomerTurn } from '../conversation/customer-conversations';
 import type { CustomerTokenReader } from '../identity/customer-token-readers';
+import type { CallContext } from '../ports/call-context';
 import type { CustomerCopy } from '../../dialogs/customer-copy/customer-copy';
 import { handoffTranscript, redactedHandoffSummary } from './handoff-transcript';
 import { markTurnNotSaved } from './redelivery-guard';
@@ -20,7 +21,7 @@ export interface SupportBotDeps {
   customerTokens: CustomerTokenReader | null;
   logger: Logger;
   /** Told when the bot hands a conversation to a person, so the agent copilot picks it up (contract v1.1). */
-  onHandoff?: (conversationId: string, turn: CustomerTurn) => Promise<void>;
+  onHandoff?: (conversationId: string, turn: CustomerTurn, call: CallContext) => Promise<void>;
 }
 
 /**
@@ -103,7 +104,7 @@ export class SupportBot extends ActivityHandler {
     const activities = renderTurn(outcome, context.activity.channelId, this.deps.copy);
     if (activities.length > 0) await context.sendActivities(activities);
     if (outcome.handoff) {
-      await this.deps.onHandoff?.(context.activity.conversation.id, outcome);
+      await this.deps.onHandoff?.(context.activity.conversation.id, outcome, turnCallContext(context));
       // The transcript is stored with the conversation, so it is whole whichever instance ran the earlier turns.
       const transcript = handoffTranscript(outcome.transcript, context.activity);
       await context.sendActivity(EventFactory.createHandoffInitiation(context, redactedHandoffSummary(outcome.handoff), transcript));

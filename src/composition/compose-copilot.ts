@@ -3,6 +3,8 @@ import { InMemoryCopilotSessionStore } from '../adapters/in-memory-copilot-sessi
 import type { Env } from '../config/config-schema';
 import { CopilotSessions } from '../copilot/copilot-sessions';
 import type { CustomerTurn } from '../conversation/customer-conversations';
+import { requestFields } from '../observability/request-context';
+import type { CallContext } from '../ports/call-context';
 import type { Clock } from '../ports/clock';
 import type { CopilotSessionStore } from '../ports/copilot-session-store';
 import type { CopilotRoutesOptions } from '../server/copilot/register-copilot-routes';
@@ -11,7 +13,7 @@ import type { SupportServices } from './build-support-services';
 export interface ComposedCopilot {
   routes: CopilotRoutesOptions;
   /** For the customer bot: a conversation it hands over becomes a copilot session under the same id (contract v1.1). */
-  onHandoff: (conversationId: string, turn: CustomerTurn) => Promise<void>;
+  onHandoff: (conversationId: string, turn: CustomerTurn, call: CallContext) => Promise<void>;
 }
 
 /**
@@ -36,9 +38,9 @@ export function composeCopilot(
   return {
     routes: { copilot, keys: config.COPILOT_API_KEYS, logger: logger.child({ component: 'copilot' }) },
     // A failed pick-up costs the agent a head start, never the customer's handoff: logged, not thrown.
-    onHandoff: (conversationId, turn) =>
+    onHandoff: (conversationId, turn, call) =>
       copilot.pickUp(conversationId, turn, turn.transcript.map(({ from, text }) => ({ from, text }))).catch((error: unknown) => {
-        logger.error({ err: error, conversationId }, 'copilot pick-up failed');
+        logger.error({ ...requestFields(call), err: error, conversationId }, 'copilot pick-up failed');
       }),
   };
 }
