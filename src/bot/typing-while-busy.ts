@@ -14,6 +14,8 @@ export const TYPING_DELAY_MS = 250;
 export function typingWhileBusy(context: TurnContext, logger: Logger, delayMs: number = TYPING_DELAY_MS): () => void {
   let timer: NodeJS.Timeout | undefined;
   let answered = false;
+  // Read now: the timer may fire after the turn, when the context can no longer be read.
+  const logFields = turnLogFields(context);
   context.onSendActivities(async (_context, _activities, next) => {
     answered = true;
     clearTimeout(timer);
@@ -26,7 +28,7 @@ export function typingWhileBusy(context: TurnContext, logger: Logger, delayMs: n
       // Through a promise: a context whose turn has ended throws synchronously, and a timer must never throw.
       Promise.resolve()
         .then(() => context.sendActivity({ type: ActivityTypes.Typing }))
-        .catch((error: unknown) => logger.warn({ ...turnLogFields(context), err: error }, 'typing indicator failed'));
+        .catch((error: unknown) => logger.warn({ ...logFields, err: error }, 'typing indicator failed'));
     }, delayMs);
   };
 }
