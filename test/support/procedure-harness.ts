@@ -1,4 +1,3 @@
-import type { CallContext } from '../../src/ports/call-context';
 import {
   DEFAULT_FIXTURES_DIR,
   FixtureCarrierAlertSource,
@@ -18,6 +17,7 @@ import { defaultDeliveryTimeframes } from '../../src/domain/delivery-timeframes'
 import { defaultPostcodeZoneRules } from '../../src/domain/delivery-zone';
 import type { Order } from '../../src/domain/order';
 import type { CaseNote, OpenCaseRequest, SupportCase } from '../../src/domain/support-case';
+import type { CallContext } from '../../src/ports/call-context';
 import type { CarrierAlertSource } from '../../src/ports/carrier-alert-source';
 import type { CaseStore, OpenedCase } from '../../src/ports/case-store';
 import type { Clock } from '../../src/ports/clock';
