@@ -118,12 +118,10 @@ const DETAIL_LABELS: ReadonlyArray<[RegExp, (typeof DETAIL_PLACEHOLDERS)[number]
 
 const PLACEHOLDER_WORDS = new RegExp(`\\b(?:${DETAIL_PLACEHOLDERS.join('|')})\\b`, 'g');
 
-/** True when, details aside, the message says nothing: "4000123456 sam@example.com", "#4000-123-456." */
-export function isOnlyDetails(text: string): boolean {
-  return isOnlyPlaceholders(maskDetails(text));
-}
-
-/** isOnlyDetails for a message already through maskDetails: placeholders and punctuation, nothing else. */
+/**
+ * True when a message, once through maskDetails, is placeholders and punctuation only: details aside, it
+ * says nothing ("4000123456 sam@example.com", "#4000-123-456."). Takes the masked text, which the reader has anyway.
+ */
 export function isOnlyPlaceholders(masked: string): boolean {
   const rest = masked.replace(PLACEHOLDER_WORDS, '');
   return rest !== masked && !/[\p{L}\p{N}]/u.test(rest);

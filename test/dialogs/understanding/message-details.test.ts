@@ -1,6 +1,6 @@
 import {
   findOrderNumberAttempt,
-  isOnlyDetails,
+  isOnlyPlaceholders,
   maskDetails,
   readDetails,
 } from '../../../dialogs/understanding/message-details';
@@ -80,7 +80,8 @@ describe('maskDetails', () => {
   });
 });
 
-describe('isOnlyDetails', () => {
+describe('isOnlyPlaceholders, on a masked message', () => {
+  const isOnlyDetails = (text: string) => isOnlyPlaceholders(maskDetails(text));
   it.each(['4000123456 sam@example.com', '#4000-123-456.', '0412 345 678', 'sam@example.com, 4000123456!', 'order 4000123456', 'order no: 4000123456'])(
     'is true for %j',
     (text) => {
