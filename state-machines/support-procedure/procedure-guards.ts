@@ -39,9 +39,9 @@ const asksAboutAParcelOfKind =
     asks(event.text) &&
     parcelOfKind(parcelNamedBy(event, context.order.shipments), context.order.shipments, ofKind) !== null;
 
-/* Topics that ask for information rather than report a problem: a general question in the same message is answered first. */
 /* What the models make of a question they cannot place: nothing, a bare yes or no, a hello ("I am heading out later, will it still come today?"). */
 const UNPLACED_QUESTION: ReadonlySet<string> = new Set(['none', 'affirm', 'deny', 'greeting']);
+/* Topics that ask for information rather than report a problem: a general question in the same message is answered first. */
 const INFORMATIONAL_TOPICS: ReadonlySet<OrderTopic> = new Set(['click_and_collect', 'status_meaning', 'which_carrier', 'case_timeline']);
 
 /** A general question (answered without details), unless the same message reports a problem with the customer's own order. */
