@@ -28,9 +28,22 @@ export type NameableParcel = {
   items: ReadonlyArray<{ name: string }>;
 };
 
+/** A message read once for naming parcels: lower case, its words spaced out, and their stems. */
+interface MessageWords {
+  lower: string;
+  /** " the one from little wattle ": words between single spaces, for whole-word phrases. */
+  spaced: string;
+  stems: ReadonlySet<string>;
+}
+
+function messageWords(text: string): MessageWords {
+  const lower = text.toLowerCase();
+  return { lower, spaced: ` ${lower.replace(/[^a-z0-9']+/g, ' ')} `, stems: new Set(wordsOf(text).map(stem)) };
+}
+
 /** A parcel named by one of its items ("the easel", "my towels"). */
-function itemNamesIt(words: ReadonlySet<string>, shipment: NameableParcel): boolean {
-  return shipment.items.some((item) => wordsOf(item.name).some((word) => !GENERIC_ITEM_WORDS.has(word) && words.has(stem(word))));
+function itemNamesIt(words: MessageWords, shipment: NameableParcel): boolean {
+  return shipment.items.some((item) => wordsOf(item.name).some((word) => !GENERIC_ITEM_WORDS.has(word) && words.stems.has(stem(word))));
 }
 
 /**
@@ -38,17 +51,14 @@ function itemNamesIt(words: ReadonlySet<string>, shipment: NameableParcel): bool
  * `carriersNamed` are the carrier codes the understanding read in the message ("the aus post one"
  * is Australia Post by its own lexicon), so the carriers' other names are known in one place.
  */
-function namesIt(words: ReadonlySet<string>, lower: string, shipment: NameableParcel, carriersNamed: readonly string[]): boolean {
+function namesIt(words: MessageWords, shipment: NameableParcel, carriersNamed: readonly string[]): boolean {
+  const { lower } = words;
   if (lower.includes(shipment.seller.name.toLowerCase())) return true;
   // "the one from Little Wattle": a seller of several words named by its first two.
   const sellerWords = shipment.seller.name.toLowerCase().split(/\s+/);
-  if (sellerWords.length > 2 && ` ${lower.replace(/[^a-z0-9']+/g, ' ')} `.includes(` ${sellerWords.slice(0, 2).join(' ')} `)) return true;
+  if (sellerWords.length > 2 && words.spaced.includes(` ${sellerWords.slice(0, 2).join(' ')} `)) return true;
   if (shipment.carrier && (lower.includes(shipment.carrier.name.toLowerCase()) || carriersNamed.includes(shipment.carrier.code ?? ''))) return true;
   return itemNamesIt(words, shipment);
-}
-
-function stemmedWords(text: string): Set<string> {
-  return new Set(wordsOf(text).map(stem));
 }
 
 /**
@@ -56,9 +66,8 @@ function stemmedWords(text: string): Set<string> {
  * "the Target parcel"), or null when it names none or several.
  */
 export function parcelNamedIn<S extends NameableParcel>(text: string, shipments: readonly S[], carriersNamed: readonly string[] = []): S | null {
-  const lower = text.toLowerCase();
-  const words = stemmedWords(text);
-  const named = shipments.filter((s) => namesIt(words, lower, s, carriersNamed));
+  const words = messageWords(text);
+  const named = shipments.filter((s) => namesIt(words, s, carriersNamed));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
@@ -81,9 +90,8 @@ export function otherParcelOf<S extends { shipmentId: string }>(shipmentId: stri
 
 /** Whether a message names any of these parcels, even if it names several. */
 export function namesAnyParcel(text: string, shipments: readonly NameableParcel[], carriersNamed: readonly string[] = []): boolean {
-  const lower = text.toLowerCase();
-  const words = stemmedWords(text);
-  return shipments.some((s) => namesIt(words, lower, s, carriersNamed));
+  const words = messageWords(text);
+  return shipments.some((s) => namesIt(words, s, carriersNamed));
 }
 
 /**
@@ -92,10 +100,9 @@ export function namesAnyParcel(text: string, shipments: readonly NameableParcel[
  * or carrier it names ("the Target one"). Several orders can have a lamp.
  */
 export function ordersNamedIn<O extends { shipments: readonly NameableParcel[] }>(text: string, orders: readonly O[]): O[] {
-  const lower = text.toLowerCase();
-  const words = stemmedWords(text);
+  const words = messageWords(text);
   const byItem = orders.filter((order) => order.shipments.some((s) => itemNamesIt(words, s)));
-  return byItem.length > 0 ? byItem : orders.filter((order) => order.shipments.some((s) => namesIt(words, lower, s, [])));
+  return byItem.length > 0 ? byItem : orders.filter((order) => order.shipments.some((s) => namesIt(words, s, [])));
 }
 
 /**
