@@ -2,7 +2,7 @@ import { ActivityTypes, type Activity, type Middleware, type TurnContext } from 
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { ActivityClaim, ActivityLedger } from '../ports/activity-ledger';
-import { turnLogFields } from './turn-call-context';
+import { turnCallContext } from './turn-call-context';
 
 const TURN_NOT_SAVED = Symbol('turnNotSaved');
 
@@ -37,12 +37,12 @@ export function redeliveryGuard(ledger: ActivityLedger, logger: Pick<Logger, 'in
       try {
         claim = await ledger.claim(key);
       } catch (error) {
-        logger.warn({ ...turnLogFields(context), err: error }, 'activity ledger unavailable; processing without redelivery check');
+        logger.warn({ ...turnCallContext(context), err: error }, 'activity ledger unavailable; processing without redelivery check');
         return next();
       }
       if (claim.kind === 'seen') {
         const kept = z.array(KeptReplySchema).safeParse(claim.replies);
-        logger.info({ ...turnLogFields(context), activityId: activity.id, answered: kept.success }, 'redelivered activity not processed again');
+        logger.info({ ...turnCallContext(context), activityId: activity.id, answered: kept.success }, 'redelivered activity not processed again');
         if (kept.success && kept.data.length > 0) await context.sendActivities(kept.data);
         return;
       }
@@ -58,7 +58,7 @@ export function redeliveryGuard(ledger: ActivityLedger, logger: Pick<Logger, 'in
         throw error;
       }
       const settle = context.turnState.get(TURN_NOT_SAVED) === true ? ledger.release(key) : ledger.complete(key, replies);
-      await settle.catch((error: unknown) => logger.warn({ ...turnLogFields(context), err: error }, 'could not record the activity in the ledger'));
+      await settle.catch((error: unknown) => logger.warn({ ...turnCallContext(context), err: error }, 'could not record the activity in the ledger'));
     },
   };
 }

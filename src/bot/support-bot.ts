@@ -11,7 +11,7 @@ import { markTurnNotSaved } from './redelivery-guard';
 import { handoffStateOf } from './handoff-status';
 import { renderTurn } from './render-turn';
 import { typingWhileBusy } from './typing-while-busy';
-import { turnCallContext, turnLogFields } from './turn-call-context';
+import { turnCallContext } from './turn-call-context';
 import { STATE_UNAVAILABLE_REPLY } from './state-unavailable-reply';
 
 export interface SupportBotDeps {
@@ -59,7 +59,7 @@ export class SupportBot extends ActivityHandler {
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'handoff.status') {
-        deps.logger.info({ ...turnLogFields(context), conversationId: context.activity.conversation.id, state: handoffStateOf(context.activity.value) }, 'handoff status');
+        deps.logger.info({ ...turnCallContext(context), conversationId: context.activity.conversation.id, state: handoffStateOf(context.activity.value) }, 'handoff status');
       }
       await next();
     });
@@ -77,7 +77,7 @@ export class SupportBot extends ActivityHandler {
     if (this.deps.customerTokens && token !== undefined) {
       const reading = await this.deps.customerTokens.read(token);
       if (reading.kind === 'signed_in') caller.signedInCustomerId = reading.customerId;
-      else this.deps.logger.info({ ...turnLogFields(context), reason: reading.reason }, 'customer token ignored');
+      else this.deps.logger.info({ ...turnCallContext(context), reason: reading.reason }, 'customer token ignored');
     }
     return caller;
   }
@@ -93,7 +93,7 @@ export class SupportBot extends ActivityHandler {
       return await turn();
     } catch (error) {
       if (!(error instanceof ConversationStateUnavailable)) throw error;
-      this.deps.logger.error({ ...turnLogFields(context), err: error, conversationId: context.activity.conversation.id }, 'conversation state unavailable');
+      this.deps.logger.error({ ...turnCallContext(context), err: error, conversationId: context.activity.conversation.id }, 'conversation state unavailable');
       markTurnNotSaved(context);
       await context.sendActivity(STATE_UNAVAILABLE_REPLY);
       return null;

@@ -1,13 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { callContextOf, requestFields } from '../observability/request-context';
+import { callContextOf } from '../observability/request-context';
 import type { CallContext } from '../ports/call-context';
 
-/** The request a turn serves (set by the server's CheckedBodyAdapter.runTurn); empty for a turn made elsewhere (tests, TestAdapter). */
+/**
+ * The request a turn serves (set by the server's CheckedBodyAdapter.runTurn), for the ports it calls and as the
+ * fields of a log line about the turn; empty for a turn made elsewhere (tests, TestAdapter).
+ */
 export function turnCallContext(context: TurnContext): CallContext {
   return callContextOf(context.activity);
-}
-
-/** The fields a log line about this turn carries: its request id, when there is one. */
-export function turnLogFields(context: TurnContext): { requestId?: string } {
-  return requestFields(turnCallContext(context));
 }

@@ -1,6 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { turnLogFields } from './turn-call-context';
+import { turnCallContext } from './turn-call-context';
 
 /**
  * A typing indicator only when the customer would notice the wait. Most order
@@ -15,7 +15,7 @@ export function typingWhileBusy(context: TurnContext, logger: Logger, delayMs: n
   let timer: NodeJS.Timeout | undefined;
   let answered = false;
   // Read now: the timer may fire after the turn, when the context can no longer be read.
-  const logFields = turnLogFields(context);
+  const logFields = turnCallContext(context);
   context.onSendActivities(async (_context, _activities, next) => {
     answered = true;
     clearTimeout(timer);

@@ -1,6 +1,7 @@
 import type { Understander } from '../../dialogs/understanding/customer-message-understander';
 import { eventFromButton, type ButtonValue } from '../../state-machines/customer-buttons';
 import { eventFromUnderstanding } from '../../state-machines/event-from-understanding';
+import { requestFields } from '../observability/request-context';
 import type { Clock } from '../ports/clock';
 import type { ConversationStore, StoredConversation } from '../ports/conversation-store';
 import { ConversationStateUnavailable } from './conversation-state-unavailable';
@@ -85,7 +86,7 @@ export class CustomerConversations {
       const stored = await this.storeCall(() => this.deps.store.load(conversationId), 'load');
       if (onlyIfNew && stored !== null) return null;
       const afterSave: Array<() => Promise<void>> = [];
-      const scope: TurnScope = { requester, afterSave, ...(caller.requestId === undefined ? {} : { requestId: caller.requestId }) };
+      const scope: TurnScope = { requester, afterSave, ...requestFields(caller) };
       const outcome = await runSupportTurn(this.deps.procedure, stored?.envelope ?? null, events, {
         conversationId,
         clock: this.deps.clock,

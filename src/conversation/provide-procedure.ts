@@ -57,8 +57,7 @@ async function disruptions(request: DisruptionsRequest, ports: ProcedurePorts, c
 
 /** The request a turn's actor serves (its system is the turn's, turn-scope.ts), for the ports it calls. */
 function callOf(actorSystem: object): CallContext {
-  const requestId = turnScopeOf(actorSystem)?.requestId;
-  return requestId === undefined ? {} : { requestId };
+  return requestFields(turnScopeOf(actorSystem));
 }
 
 /** The procedure machine wired to real ports: the only place the machine meets I/O. */

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import { turnLogFields } from '../bot/turn-call-context';
+import { turnCallContext } from '../bot/turn-call-context';
 
 export const TURN_ERROR_APOLOGY = 'Sorry, something went wrong on our side. Please try that again.';
 
@@ -12,14 +12,14 @@ export function createOnTurnError(logger: Logger): (context: TurnContext, error:
   return async (context, error) => {
     const conversationId = context.activity.conversation?.id;
     logger.error(
-      { ...turnLogFields(context), err: error, conversationId, channelId: context.activity.channelId, activityId: context.activity.id },
+      { ...turnCallContext(context), err: error, conversationId, channelId: context.activity.channelId, activityId: context.activity.id },
       'Unhandled error in a bot turn',
     );
     try {
       await context.sendActivity(TURN_ERROR_APOLOGY);
     } catch (sendError) {
       // Rethrowing would turn one failure into a failed HTTP request the channel may retry.
-      logger.error({ ...turnLogFields(context), err: sendError, conversationId }, 'Could not send the apology after a failed turn');
+      logger.error({ ...turnCallContext(context), err: sendError, conversationId }, 'Could not send the apology after a failed turn');
     }
   };
 }
