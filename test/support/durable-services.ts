@@ -15,8 +15,8 @@ export const REDIS_URL = process.env.REDIS_URL ?? '';
 const describeSkippedBecause =
   (reason: string) =>
   (name: string, fn: () => void): void =>
-    // Skipped, not failed, for the reason given: npm test must pass without PostgreSQL or Redis; .ci/run names both, so CI runs these.
-    describe.skip(`${name} (skipped: ${reason})`, fn);
+    // npm test must pass without PostgreSQL or Redis; .ci/run names both, so CI runs these.
+    describe.skip(`${name} (skipped: ${reason})`, fn); // skipped because `reason`: the service is not configured here
 
 export const describeWithDatabase = DATABASE_URL ? describe : describeSkippedBecause('DATABASE_URL is not set');
 export const describeWithRedis = REDIS_URL ? describe : describeSkippedBecause('REDIS_URL is not set');
@@ -26,8 +26,8 @@ export const describeWithBoth = DATABASE_URL && REDIS_URL ? describe : describeS
 export const testSkippedBecause =
   (reason: string) =>
   (name: string, fn: () => Promise<void>): void =>
-    // Skipped, not failed, for the reason given: this store is not configured here; .ci/run configures every store, so CI runs it.
-    test.skip(`${name} (skipped: ${reason})`, fn);
+    // .ci/run configures every store, so CI runs it.
+    test.skip(`${name} (skipped: ${reason})`, fn); // skipped because `reason`: this store is not configured here
 
 /** A name no other test run uses at the same time (CI runs side by side share one server). */
 export function uniqueName(prefix: string): string {

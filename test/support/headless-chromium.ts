@@ -16,8 +16,8 @@ export function describeInChromium(name: string, body: () => void): void {
     return;
   }
   console.warn(`Browser test skipped: Chromium not installed at ${chromiumPath} (set CHROMIUM_PATH to run it).`);
-  // Skipped, not failed: a fresh machine has no browser; .ci/run installs Debian's Chromium, so CI always runs it.
-  describe.skip(`${name} (skipped: Chromium not installed at ${chromiumPath}; set CHROMIUM_PATH)`, body);
+  // .ci/run installs Debian's Chromium, so CI always runs it.
+  describe.skip(`${name} (skipped: Chromium not installed at ${chromiumPath}; set CHROMIUM_PATH)`, body); // skipped because a fresh machine has no browser
 }
 
 /** Headless, and without the background networking this machine's closed network would refuse. */
